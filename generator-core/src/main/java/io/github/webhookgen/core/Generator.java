@@ -1,0 +1,107 @@
+package io.github.webhookgen.core;
+
+import io.github.webhookgen.core.archive.Archive;
+import io.github.webhookgen.core.archive.ArchiveLoader;
+import io.github.webhookgen.core.diagnostics.GenerationFailedException;
+import io.github.webhookgen.core.diagnostics.Location;
+import io.github.webhookgen.core.diagnostics.Problem;
+import io.github.webhookgen.core.diagnostics.ProblemCode;
+import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.emit.Emitter;
+import io.github.webhookgen.core.lower.Lowering;
+import io.github.webhookgen.core.model.TypeModel;
+import io.github.webhookgen.core.naming.Names;
+import io.github.webhookgen.core.naming.Naming;
+import io.github.webhookgen.core.schema.SchemaParser;
+import io.github.webhookgen.core.schema.SchemaSet;
+import io.github.webhookgen.core.write.Hashing;
+import io.github.webhookgen.core.write.OutputWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SortedMap;
+
+/**
+ * Runs the pipeline: load the archive, parse, lower to the type model, name, emit, write. Each stage is a function
+ * from one value to the next; problems are collected within a stage and the run stops between stages when there is
+ * an error. Nothing is written unless every stage succeeded.
+ */
+public final class Generator {
+
+    /** This generator's version; part of the fingerprint, so that a new generator regenerates. */
+    public static final String VERSION = readVersion();
+
+    public GenerationResult run(GeneratorConfig config) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        if (!GeneratorConfig.isValidPackageName(config.packageName())) {
+            problems.error(ProblemCode.INVALID_CONFIG, Location.of("configuration"),
+                    "packageName \"" + config.packageName() + "\" is not a valid Java package name");
+        }
+        problems.stopIfErrors();
+        Archive archive = new ArchiveLoader(config.limits()).load(config.source(), problems);
+        problems.stopIfErrors();
+        OutputWriter writer = new OutputWriter(config.outputDirectory());
+        String fingerprint = fingerprint(config, archive);
+        if (writer.isUpToDate(fingerprint)) {
+            return new GenerationResult(List.of(), archive.documents().size(), writer.generatedFileCount(), 0, 0, 0,
+                    true, millisSince(start), config.outputDirectory());
+        }
+        SortedMap<String, String> sources = generate(archive, config, problems);
+        try {
+            OutputWriter.Outcome outcome = writer.write(sources, fingerprint);
+            return new GenerationResult(warnings(problems), archive.documents().size(), sources.size(),
+                    outcome.written(), outcome.unchanged(), outcome.deleted(), false, millisSince(start),
+                    config.outputDirectory());
+        } catch (IOException e) {
+            problems.error(ProblemCode.OUTPUT_FAILED, Location.of(config.outputDirectory().toString()),
+                    "cannot write the generated sources: " + e.getMessage());
+            throw new GenerationFailedException(problems.all());
+        }
+    }
+
+    /** The stages from archive to sources, without touching the disk; used by {@link #run} and by tests. */
+    public static SortedMap<String, String> generate(Archive archive, GeneratorConfig config, Problems problems) {
+        SchemaSet schemas = new SchemaParser().parse(archive, problems);
+        problems.stopIfErrors();
+        TypeModel model = new Lowering(schemas, problems).lower(config.dispatchRoot());
+        problems.stopIfErrors();
+        Names names = new Naming(model).assign();
+        return new Emitter(config.packageName(), names, model).emit();
+    }
+
+    private static String fingerprint(GeneratorConfig config, Archive archive) {
+        Hashing hashing = new Hashing()
+                .add("generator", VERSION)
+                .add("package", config.packageName())
+                .add("root", config.dispatchRoot().document())
+                .add("changes", String.join("/", config.dispatchRoot().changesPath()));
+        for (Map.Entry<String, byte[]> document : archive.documents().entrySet()) {
+            hashing.add(document.getKey(), document.getValue());
+        }
+        return hashing.hex();
+    }
+
+    private static List<Problem> warnings(Problems problems) {
+        return problems.all().stream().filter(p -> !p.isError()).toList();
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Generator.class.getResourceAsStream("generator.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "development");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

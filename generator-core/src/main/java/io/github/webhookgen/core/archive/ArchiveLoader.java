@@ -1,0 +1,157 @@
+package io.github.webhookgen.core.archive;
+
+import io.github.webhookgen.core.diagnostics.Location;
+import io.github.webhookgen.core.diagnostics.ProblemCode;
+import io.github.webhookgen.core.diagnostics.Problems;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/** First stage: reads the schema documents of a directory or zip into an {@link Archive}, within {@link ArchiveLimits}. */
+public final class ArchiveLoader {
+
+    private final ArchiveLimits limits;
+
+    public ArchiveLoader(ArchiveLimits limits) {
+        this.limits = limits;
+    }
+
+    public Archive load(ArchiveSource source, Problems problems) {
+        TreeMap<String, byte[]> documents = new TreeMap<>();
+        String name = source.describe();
+        try {
+            if (source instanceof ArchiveSource.Directory dir) {
+                readDirectory(dir.path(), documents, problems);
+            } else {
+                ArchiveSource.Zip zip = (ArchiveSource.Zip) source;
+                readZip(zip.path(), zip.prefix(), documents, problems);
+            }
+        } catch (IOException e) {
+            problems.error(ProblemCode.ARCHIVE_UNREADABLE, Location.of(name), "cannot read the archive: " + describe(e));
+            return Archive.of(name, documents);
+        }
+        if (documents.isEmpty() && !problems.hasErrors()) {
+            problems.error(ProblemCode.EMPTY_ARCHIVE, Location.of(name),
+                    "the archive holds no schema document (*.json outside *_examples/ folders)");
+        }
+        return Archive.of(name, documents);
+    }
+
+    private void readDirectory(Path root, TreeMap<String, byte[]> documents, Problems problems) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("not a directory: " + root);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        long total = 0;
+        for (Path file : files) {
+            String path = root.relativize(file).toString().replace('\\', '/');
+            if (!Archive.isSchemaDocument(path)) {
+                continue;
+            }
+            long size = Files.size(file);
+            total += size;
+            if (size > limits.maxEntryBytes() || total > limits.maxTotalBytes()) {
+                problems.error(ProblemCode.ENTRY_TOO_LARGE, Location.of(path), tooLarge(size, total));
+                return;
+            }
+            documents.put(path, Files.readAllBytes(file));
+        }
+    }
+
+    private void readZip(Path zipFile, String prefix, TreeMap<String, byte[]> documents, Problems problems)
+            throws IOException {
+        if (!Files.isRegularFile(zipFile)) {
+            throw new IOException("no such file: " + zipFile);
+        }
+        long total = 0;
+        int entries = 0;
+        boolean sawEntry = false;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zipFile))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                sawEntry = true;
+                if (++entries > limits.maxEntries()) {
+                    problems.error(ProblemCode.ENTRY_TOO_LARGE, Location.of(zipFile.toString()),
+                            "the zip has more than " + limits.maxEntries() + " entries");
+                    return;
+                }
+                String raw = entry.getName().replace('\\', '/');
+                if (!raw.startsWith(prefix)) {
+                    continue;
+                }
+                String path = raw.substring(prefix.length());
+                if (escapesRoot(path)) {
+                    problems.error(ProblemCode.UNSAFE_ENTRY, Location.of(raw),
+                            "zip entry path escapes the archive root; refused");
+                    continue;
+                }
+                if (entry.isDirectory() || !Archive.isSchemaDocument(path)) {
+                    continue;
+                }
+                byte[] bytes = readBounded(in, limits.maxEntryBytes());
+                if (bytes == null) {
+                    problems.error(ProblemCode.ENTRY_TOO_LARGE, Location.of(path),
+                            "entry is larger than " + limits.maxEntryBytes() + " bytes when inflated; refused");
+                    return;
+                }
+                total += bytes.length;
+                if (total > limits.maxTotalBytes()) {
+                    problems.error(ProblemCode.ENTRY_TOO_LARGE, Location.of(path), tooLarge(bytes.length, total));
+                    return;
+                }
+                documents.put(path, bytes);
+            }
+        } catch (ZipException e) {
+            throw new IOException("not a valid zip file: " + zipFile + " (" + e.getMessage() + ")", e);
+        }
+        if (!sawEntry) {
+            throw new IOException("not a zip file, or an empty one: " + zipFile);
+        }
+    }
+
+    /** Reads at most {@code max} bytes, or returns null when the stream holds more (a zip bomb cannot get past this). */
+    private static byte[] readBounded(InputStream in, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long count = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            count += n;
+            if (count > max) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    static boolean escapesRoot(String path) {
+        if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String tooLarge(long size, long total) {
+        return "archive too large (entry " + size + " bytes, " + total + " bytes so far; limits "
+                + limits.maxEntryBytes() + " per entry, " + limits.maxTotalBytes() + " in all)";
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.webhookgen.core.diagnostics;
+
+/**
+ * One problem found while generating: a stable code, a severity, a location and a message.
+ *
+ * <p>{@link #toString()} prints it the way javac does, so IDEs and CI logs link it to the file:
+ * {@code webhooks/Foo.json:12:7: error: [UNRESOLVED_REF] no file Bar.json in the archive (at #/properties/x)}.
+ */
+public record Problem(ProblemCode code, Severity severity, Location location, String message) {
+
+    public static Problem error(ProblemCode code, Location location, String message) {
+        return new Problem(code, Severity.ERROR, location, message);
+    }
+
+    public static Problem warning(ProblemCode code, Location location, String message) {
+        return new Problem(code, Severity.WARNING, location, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        String at = location.pointer().isEmpty() ? "" : " (at " + location.fragment() + ")";
+        return location.prefix() + ": " + severity.label() + ": [" + code + "] " + message + at;
+    }
+}

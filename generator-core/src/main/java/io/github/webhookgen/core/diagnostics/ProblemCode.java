@@ -1,0 +1,37 @@
+package io.github.webhookgen.core.diagnostics;
+
+/** The stable code of each kind of problem; codes are part of the user-facing contract and never renamed. */
+public enum ProblemCode {
+    /** The archive path does not exist or cannot be read. */
+    ARCHIVE_UNREADABLE,
+    /** The archive holds no schema document. */
+    EMPTY_ARCHIVE,
+    /** A zip entry whose path would escape the archive root. */
+    UNSAFE_ENTRY,
+    /** An entry, or the whole archive, is larger than the configured bound. */
+    ENTRY_TOO_LARGE,
+    /** A schema file is not valid UTF-8. */
+    NOT_UTF8,
+    /** A schema file is not well-formed JSON. */
+    MALFORMED_JSON,
+    /** A {@code $ref} names a file the archive does not hold. */
+    UNRESOLVED_REF,
+    /** A {@code $ref} JSON pointer does not point at anything in its document. */
+    BAD_POINTER,
+    /** A chain of {@code $ref}s that only refers to itself and can never become a type. */
+    REF_CYCLE,
+    /** Two branches of a union fix the discriminator to the same value. */
+    DUPLICATE_DISCRIMINATOR,
+    /** A union whose branches cannot be told apart from the JSON alone. */
+    NO_DISCRIMINATOR,
+    /** A keyword used in a way no JSON Schema draft defines (vendor dialect); mapped on a best-effort basis. */
+    NON_STANDARD_KEYWORD,
+    /** A keyword the generator does not turn into code. */
+    UNSUPPORTED_KEYWORD,
+    /** A schema that is valid JSON but not a usable schema here (for example a property schema that is a number). */
+    INVALID_SCHEMA,
+    /** The generator configuration is wrong (package name, paths). */
+    INVALID_CONFIG,
+    /** Writing the generated sources failed. */
+    OUTPUT_FAILED
+}

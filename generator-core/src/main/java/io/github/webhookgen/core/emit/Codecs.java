@@ -1,0 +1,152 @@
+package io.github.webhookgen.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.github.webhookgen.core.emit.JavaTypes.Depth;
+import io.github.webhookgen.core.model.ScalarKind;
+import io.github.webhookgen.core.model.TypeRef;
+import io.github.webhookgen.core.naming.Names;
+import io.github.webhookgen.core.schema.SchemaRef;
+
+/**
+ * The code that reads a value of a model type from a Jackson parser and writes it to a generator, as calls into the
+ * generated {@code Json} support class and the nested {@code Decoder}/{@code Encoder} of each declared type.
+ */
+final class Codecs {
+
+    private final JavaTypes types;
+    private final ClassName json;
+    private final Names names;
+
+    Codecs(JavaTypes types, ClassName json, Names names) {
+        this.types = types;
+        this.json = json;
+        this.names = names;
+    }
+
+    private CodeBlock unknownConstant(TypeRef enumType) {
+        SchemaRef id = ((TypeRef.Named) enumType).id();
+        return CodeBlock.of("$T.$L", types.className(id), names.unknownConstants().get(id));
+    }
+
+    /**
+     * An expression reading the property value at the parser {@code p}; may record raw JSON in {@code extra} under
+     * {@code name} when the typed value does not hold it exactly.
+     */
+    CodeBlock readProperty(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME) {
+            return CodeBlock.of("$T.readDateTime(p, ctxt, name, extra)", json);
+        }
+        if (types.isEnum(type)) {
+            ClassName enumType = types.className(((TypeRef.Named) type).id());
+            return CodeBlock.of("$T.readEnum(p, ctxt, $T::fromValue, $L, name, extra)", json, enumType,
+                    unknownConstant(type));
+        }
+        if (type instanceof TypeRef.ListOf list && types.isEnum(list.element())) {
+            ClassName enumType = types.className(((TypeRef.Named) list.element()).id());
+            return CodeBlock.of("$T.readEnumList(p, ctxt, $T::fromValue, $L, name, extra)", json, enumType,
+                    unknownConstant(list.element()));
+        }
+        return call(type, "p", "ctxt", 0);
+    }
+
+    /** An expression reading a value of {@code type} (not a property-level enum or date-time) from {@code p}. */
+    CodeBlock call(TypeRef type, String parser, String context, int depth) {
+        if (type instanceof TypeRef.ListOf list) {
+            return CodeBlock.of("$T.readList($L, $L, $L)", json, parser, context, reader(list.element(), depth + 1));
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return CodeBlock.of("$T.readMap($L, $L, $L)", json, parser, context, reader(map.value(), depth + 1));
+        }
+        if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
+            return CodeBlock.of("$T.Decoder.INSTANCE.deserialize($L, $L)", types.className(named.id()), parser, context);
+        }
+        return CodeBlock.of("$T.$L($L, $L)", json, scalarReader(type), parser, context);
+    }
+
+    /** A {@code Json.Reader} for elements of a list or values of a map. */
+    CodeBlock reader(TypeRef type, int depth) {
+        if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
+            String p = "p" + depth;
+            String c = "c" + depth;
+            return CodeBlock.of("($L, $L) -> $L", p, c, call(type, p, c, depth));
+        }
+        if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
+            return CodeBlock.of("$T.Decoder.INSTANCE::deserialize", types.className(named.id()));
+        }
+        return CodeBlock.of("$T::$L", json, scalarReader(type));
+    }
+
+    private static String scalarReader(TypeRef type) {
+        if (!(type instanceof TypeRef.Scalar scalar)) {
+            return "readString";
+        }
+        return switch (scalar.kind()) {
+            case STRING, DATE_TIME -> "readString";
+            case INTEGER -> "readLong";
+            case NUMBER -> "readDecimal";
+            case BOOLEAN -> "readBoolean";
+            case ANY -> "readTree";
+        };
+    }
+
+    /** A statement writing {@code value} (an expression of the Java type for {@code depth}) to {@code g}. */
+    CodeBlock write(TypeRef type, Depth depth, CodeBlock value) {
+        if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME
+                && depth == Depth.PROPERTY) {
+            return CodeBlock.of("g.writeString($L.toString())", value);
+        }
+        if (types.typedEnum(type, depth)) {
+            return CodeBlock.of("$T.writeValued($L, g, provider)", json, value);
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            Depth inner = depth == Depth.PROPERTY ? Depth.ELEMENT : Depth.NESTED;
+            return CodeBlock.of("$T.writeList($L, g, provider, $L)", json, value, writer(list.element(), inner, 0));
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return CodeBlock.of("$T.writeMap($L, g, provider, $L)", json, value, writer(map.value(), Depth.NESTED, 0));
+        }
+        if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
+            return CodeBlock.of("$T.Encoder.INSTANCE.serialize($L, g, provider)", types.className(named.id()), value);
+        }
+        if (!(type instanceof TypeRef.Scalar scalar)) {
+            return CodeBlock.of("g.writeString($L)", value);
+        }
+        return switch (scalar.kind()) {
+            case STRING, DATE_TIME -> CodeBlock.of("g.writeString($L)", value);
+            case INTEGER -> CodeBlock.of("g.writeNumber($L.longValue())", value);
+            case NUMBER -> CodeBlock.of("g.writeNumber($L)", value);
+            case BOOLEAN -> CodeBlock.of("g.writeBoolean($L.booleanValue())", value);
+            case ANY -> CodeBlock.of("$T.writeTree($L, g, provider)", json, value);
+        };
+    }
+
+    /** A {@code Json.Writer} for values of {@code type}. */
+    CodeBlock writer(TypeRef type, Depth depth, int level) {
+        if (types.typedEnum(type, depth)) {
+            return CodeBlock.of("$T::writeValued", json);
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return CodeBlock.of("(v$L, g$L, s$L) -> $T.writeList(v$L, g$L, s$L, $L)", level, level, level, json, level,
+                    level, level, writer(list.element(), Depth.NESTED, level + 1));
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return CodeBlock.of("(v$L, g$L, s$L) -> $T.writeMap(v$L, g$L, s$L, $L)", level, level, level, json, level,
+                    level, level, writer(map.value(), Depth.NESTED, level + 1));
+        }
+        if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
+            return CodeBlock.of("$T.Encoder.INSTANCE::serialize", types.className(named.id()));
+        }
+        if (!(type instanceof TypeRef.Scalar scalar)) {
+            return CodeBlock.of("$T::writeString", json);
+        }
+        String method = switch (scalar.kind()) {
+            case STRING, DATE_TIME -> "writeString";
+            case INTEGER -> "writeLong";
+            case NUMBER -> "writeDecimal";
+            case BOOLEAN -> "writeBoolean";
+            case ANY -> "writeTree";
+        };
+        return CodeBlock.of("$T::$L", json, method);
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.webhookgen.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+import static io.github.webhookgen.core.emit.JavaTypes.*;
+
+/** The shape shared by every generated {@code Decoder} and {@code Encoder}: a stateless Jackson (de)serializer. */
+final class Coders {
+
+    private Coders() {}
+
+    static AnnotationSpec deserializeWith(ClassName decoder) {
+        return AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", decoder).build();
+    }
+
+    static AnnotationSpec serializeWith(ClassName encoder) {
+        return AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", encoder).build();
+    }
+
+    /** {@code static final class Decoder extends StdDeserializer<T>} with the given body of {@code deserialize}. */
+    static TypeSpec decoder(ClassName owner, TypeName type, CodeBlock body, Modifier... modifiers) {
+        ClassName decoder = owner.nestedClass("Decoder");
+        return TypeSpec.classBuilder(decoder)
+                .addModifiers(modifiers)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Reads a {@link $T} from JSON.\n", owner)
+                .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, type))
+                .addField(serialVersionUid())
+                .addField(FieldSpec.builder(decoder, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", decoder).build())
+                .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", owner).build())
+                .addMethod(MethodSpec.methodBuilder("deserialize")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(type)
+                        .addParameter(JSON_PARSER, "p")
+                        .addParameter(CONTEXT, "ctxt")
+                        .addException(IO_EXCEPTION)
+                        .addCode(body)
+                        .build())
+                .build();
+    }
+
+    /** {@code static final class Encoder extends StdSerializer<T>} with the given body of {@code serialize}. */
+    static TypeSpec encoder(ClassName owner, TypeName type, CodeBlock body, Modifier... modifiers) {
+        ClassName encoder = owner.nestedClass("Encoder");
+        return TypeSpec.classBuilder(encoder)
+                .addModifiers(modifiers)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Writes a {@link $T} as JSON.\n", owner)
+                .superclass(ParameterizedTypeName.get(STD_SERIALIZER, type))
+                .addField(serialVersionUid())
+                .addField(FieldSpec.builder(encoder, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", encoder).build())
+                .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", owner).build())
+                .addMethod(MethodSpec.methodBuilder("serialize")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(type, "value")
+                        .addParameter(JSON_GENERATOR, "g")
+                        .addParameter(PROVIDER, "provider")
+                        .addException(IO_EXCEPTION)
+                        .addCode(body)
+                        .build())
+                .build();
+    }
+
+    private static FieldSpec serialVersionUid() {
+        return FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("1L").build();
+    }
+}

@@ -1,0 +1,245 @@
+package io.github.webhookgen.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.webhookgen.core.emit.JavaTypes.Depth;
+import io.github.webhookgen.core.model.Dispatch;
+import io.github.webhookgen.core.model.JsonKind;
+import io.github.webhookgen.core.model.Property;
+import io.github.webhookgen.core.model.TypeDecl;
+import io.github.webhookgen.core.model.TypeDecl.Branch;
+import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
+import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
+import io.github.webhookgen.core.model.TypeModel;
+import io.github.webhookgen.core.model.TypeRef;
+import io.github.webhookgen.core.naming.Names;
+import io.github.webhookgen.core.schema.SchemaRef;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+import static io.github.webhookgen.core.emit.JavaTypes.*;
+
+/**
+ * Writes the visitor interface (one method per kind of event, plus fallbacks for kinds the archive does not know)
+ * and the entry points that parse a body and call the visitor once per change, in order.
+ */
+final class DispatchEmitter {
+
+    private static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+    private static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
+    private static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
+
+    private final JavaTypes types;
+    private final Names names;
+    private final TypeModel model;
+    private final Dispatch dispatch;
+
+    DispatchEmitter(JavaTypes types, Names names, TypeModel model, Dispatch dispatch) {
+        this.types = types;
+        this.names = names;
+        this.model = model;
+        this.dispatch = dispatch;
+    }
+
+    /** A visit method: its name, its parameters, and what the call passes. */
+    private record Visit(String name, List<TypeName> parameterTypes, List<String> parameterNames, String doc) {}
+
+    List<TypeSpec> emit() {
+        return List.of(visitor(), dispatcher());
+    }
+
+    private ClassName visitorName() {
+        return types.support(names.support().visitor());
+    }
+
+    private TypeSpec visitor() {
+        TypeSpec.Builder spec = TypeSpec.interfaceBuilder(visitorName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Receives the changes of $L notifications: one call per change, in the order they arrive.\n"
+                        + "Every method does nothing by default; override the ones you handle.\n",
+                        "{@link " + types.className(dispatch.root()).simpleName() + "}");
+        for (Dispatch.Route route : dispatch.routes()) {
+            if (route.event() == null) {
+                String notification = names.type(route.notification());
+                spec.addMethod(visitMethod(Names.visitMethod(notification),
+                        List.of(types.className(route.change())), List.of("change"),
+                        "A change of a {@link " + notification + "}" + discriminatorNote(route.notification()) + "."));
+                continue;
+            }
+            UnionDecl events = (UnionDecl) model.get(route.event());
+            ClassName change = types.className(route.change());
+            for (Branch branch : events.branches()) {
+                TypeName event = branchType(events, branch);
+                spec.addMethod(visitMethod(Names.visitMethod(simpleName(event)), List.of(event, change),
+                        List.of("event", "change"), "A {@link " + simpleName(event) + "} and the change that carries it."));
+            }
+            ClassName unknown = types.className(route.event()).nestedClass(names.unknownVariants().get(route.event()));
+            spec.addMethod(visitMethod(Names.visitMethod("Unknown" + names.type(route.event())),
+                    List.of(unknown, change), List.of("event", "change"),
+                    "An event whose {@code \"" + Javadoc.text(events.discriminator())
+                            + "\"} the archive does not declare, and the change that carries it."));
+        }
+        ClassName root = types.className(dispatch.root());
+        ClassName rootUnknown = root.nestedClass(names.unknownVariants().get(dispatch.root()));
+        return spec.addMethod(visitMethod(Names.visitMethod("Unknown" + root.simpleName()), List.of(rootUnknown),
+                List.of("notification"), "A notification of a type the archive does not declare; called once per "
+                        + "notification."))
+                .build();
+    }
+
+    private String discriminatorNote(SchemaRef notification) {
+        UnionDecl root = (UnionDecl) model.get(dispatch.root());
+        for (Branch branch : root.objectBranches()) {
+            if (branch.type() instanceof TypeRef.Named named && named.id().equals(notification)
+                    && branch.discriminatorValues().size() == 1) {
+                return " ({@code \"" + Javadoc.text(branch.discriminatorValues().get(0)) + "\"})";
+            }
+        }
+        return "";
+    }
+
+    private TypeName branchType(UnionDecl union, Branch branch) {
+        return branch.isNamedObject()
+                ? types.className(((TypeRef.Named) branch.type()).id())
+                : types.className(union.id()).nestedClass(Names.wrapper(branch.kind()));
+    }
+
+    private static String simpleName(TypeName type) {
+        ClassName name = (ClassName) type;
+        return String.join("", name.simpleNames());
+    }
+
+    private static MethodSpec visitMethod(String name, List<? extends TypeName> parameterTypes,
+            List<String> parameterNames, String doc) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .addJavadoc("$L\n\n", doc);
+        for (int i = 0; i < parameterTypes.size(); i++) {
+            method.addParameter(parameterTypes.get(i), parameterNames.get(i));
+            method.addJavadoc("@param $L the $L\n", parameterNames.get(i), parameterNames.get(i));
+        }
+        return method.build();
+    }
+
+    private TypeSpec dispatcher() {
+        ClassName self = types.support(names.support().dispatcher());
+        ClassName root = types.className(dispatch.root());
+        ClassName visitor = visitorName();
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Entry points for a webhook endpoint: parse a notification body and call a {@link $T} once "
+                        + "per change, in order.\n\n<p>Thread-safe: the parser is shared and immutable.\n", visitor)
+                .addField(FieldSpec.builder(OBJECT_READER, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T().readerFor($T.class)", OBJECT_MAPPER, root).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (TypeName body : List.of(BYTES, STRING)) {
+            spec.addMethod(MethodSpec.methodBuilder("parse")
+                    .addJavadoc("Parses a notification body.\n\n@param body the request body, UTF-8 JSON\n"
+                            + "@return the notification\n@throws $T when the body is not a notification; the message "
+                            + "names the JSON path\n", IO_EXCEPTION)
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(root)
+                    .addParameter(body, "body")
+                    .addException(IO_EXCEPTION)
+                    .addStatement("return READER.readValue(body)")
+                    .build());
+            spec.addMethod(MethodSpec.methodBuilder("dispatch")
+                    .addJavadoc("Parses a notification body and calls {@code visitor} once per change, in order.\n\n"
+                            + "@param body the request body, UTF-8 JSON\n@param visitor what to call\n"
+                            + "@throws $T when the body is not a notification; no method of {@code visitor} is called\n",
+                            IO_EXCEPTION)
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addParameter(body, "body")
+                    .addParameter(visitor, "visitor")
+                    .addException(IO_EXCEPTION)
+                    .addStatement("dispatch(parse(body), visitor)")
+                    .build());
+        }
+        MethodSpec.Builder dispatchParsed = MethodSpec.methodBuilder("dispatch")
+                .addJavadoc("Calls {@code visitor} once per change of a parsed notification, in order.\n\n"
+                        + "@param notification the notification\n@param visitor what to call\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(root, "notification")
+                .addParameter(visitor, "visitor");
+        boolean first = true;
+        for (Dispatch.Route route : dispatch.routes()) {
+            ClassName notification = types.className(route.notification());
+            CodeBlock test = CodeBlock.of("notification instanceof $T n", notification);
+            if (first) {
+                dispatchParsed.beginControlFlow("if ($L)", test);
+            } else {
+                dispatchParsed.nextControlFlow("else if ($L)", test);
+            }
+            first = false;
+            dispatchParsed.addStatement("dispatchChanges(n, visitor)");
+            spec.addMethod(dispatchChanges(route, notification, visitor));
+        }
+        ClassName unknown = root.nestedClass(names.unknownVariants().get(dispatch.root()));
+        dispatchParsed.nextControlFlow("else if (notification instanceof $T n)", unknown)
+                .addStatement("visitor.$L(n)", Names.visitMethod("Unknown" + root.simpleName()))
+                .endControlFlow();
+        return spec.addMethod(dispatchParsed.build()).build();
+    }
+
+    private MethodSpec dispatchChanges(Dispatch.Route route, ClassName notification, ClassName visitor) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("dispatchChanges")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(notification, "notification")
+                .addParameter(visitor, "visitor");
+        SchemaRef current = route.notification();
+        String holder = "notification";
+        for (String step : route.path()) {
+            RecordDecl record = (RecordDecl) model.get(current);
+            Property property = record.properties().stream().filter(p -> p.jsonName().equals(step)).findFirst()
+                    .orElseThrow();
+            String local = names.component(current, step);
+            method.addStatement("$T $L = $L.$L()", types.of(property.type(), Depth.PROPERTY), local, holder, local)
+                    .beginControlFlow("if ($L == null)", local)
+                    .addStatement("return")
+                    .endControlFlow();
+            holder = local;
+            if (property.type() instanceof TypeRef.Named named) {
+                current = named.id();
+            }
+        }
+        ClassName change = types.className(route.change());
+        method.beginControlFlow("for ($T change : $L)", change, holder)
+                .beginControlFlow("if (change == null)")
+                .addStatement("continue")
+                .endControlFlow();
+        if (route.event() == null) {
+            method.addStatement("visitor.$L(change)", Names.visitMethod(names.type(route.notification())));
+            return method.endControlFlow().build();
+        }
+        UnionDecl events = (UnionDecl) model.get(route.event());
+        ClassName eventUnion = types.className(route.event());
+        method.addStatement("$T event = change.$L()", eventUnion, names.component(route.change(), route.eventProperty()));
+        boolean first = true;
+        for (Branch branch : events.branches()) {
+            TypeName event = branchType(events, branch);
+            CodeBlock test = CodeBlock.of("event instanceof $T e", event);
+            if (first) {
+                method.beginControlFlow("if ($L)", test);
+            } else {
+                method.nextControlFlow("else if ($L)", test);
+            }
+            first = false;
+            method.addStatement("visitor.$L(e, change)", Names.visitMethod(simpleName(event)));
+        }
+        ClassName unknown = eventUnion.nestedClass(names.unknownVariants().get(route.event()));
+        method.nextControlFlow("else if (event instanceof $T e)", unknown)
+                .addStatement("visitor.$L(e, change)", Names.visitMethod("Unknown" + names.type(route.event())))
+                .endControlFlow();
+        return method.endControlFlow().build();
+    }
+
+    static boolean applies(TypeModel model, Dispatch dispatch) {
+        TypeDecl root = model.types().get(dispatch.root());
+        return root instanceof UnionDecl union && union.discriminator() != null;
+    }
+}

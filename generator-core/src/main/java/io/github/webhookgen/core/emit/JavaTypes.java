@@ -1,0 +1,115 @@
+package io.github.webhookgen.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.github.webhookgen.core.model.ScalarKind;
+import io.github.webhookgen.core.model.TypeDecl;
+import io.github.webhookgen.core.model.TypeModel;
+import io.github.webhookgen.core.model.TypeRef;
+import io.github.webhookgen.core.naming.Names;
+import io.github.webhookgen.core.schema.SchemaRef;
+
+/**
+ * The Java type of each model type. Enums and date-times keep their typed form where the record can remember the
+ * raw JSON beside them (a property, or an element of a property's list); deeper down they are strings, so that
+ * nothing is ever lost.
+ */
+final class JavaTypes {
+
+    /** Where a value sits: directly in a property, as an element of a property's list, or deeper. */
+    enum Depth {
+        PROPERTY,
+        ELEMENT,
+        NESTED
+    }
+
+    static final ClassName STRING = ClassName.get(String.class);
+    static final ClassName LONG = ClassName.get(Long.class);
+    static final ClassName BOOLEAN = ClassName.get(Boolean.class);
+    static final ClassName BIG_DECIMAL = ClassName.get(java.math.BigDecimal.class);
+    static final ClassName OFFSET_DATE_TIME = ClassName.get(java.time.OffsetDateTime.class);
+    static final ClassName LIST = ClassName.get(java.util.List.class);
+    static final ClassName MAP = ClassName.get(java.util.Map.class);
+    static final ClassName LINKED_HASH_MAP = ClassName.get(java.util.LinkedHashMap.class);
+    static final ClassName COLLECTIONS = ClassName.get(java.util.Collections.class);
+    static final ClassName IO_EXCEPTION = ClassName.get(java.io.IOException.class);
+    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
+    static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
+    static final ClassName TEXT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "TextNode");
+    static final ClassName ARRAY_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ArrayNode");
+    static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+    static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+    static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
+    static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
+    static final ClassName MAPPING_EXCEPTION = ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
+    static final ClassName STD_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
+    static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
+    static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+    static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
+    static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+    static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+    static final TypeName RAW_MAP = ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
+
+    private final String packageName;
+    private final Names names;
+    private final TypeModel model;
+
+    JavaTypes(String packageName, Names names, TypeModel model) {
+        this.packageName = packageName;
+        this.names = names;
+        this.model = model;
+    }
+
+    ClassName className(SchemaRef id) {
+        return ClassName.get(packageName, names.type(id));
+    }
+
+    ClassName support(String simpleName) {
+        return ClassName.get(packageName, simpleName);
+    }
+
+    TypeDecl decl(TypeRef.Named named) {
+        return model.get(named.id());
+    }
+
+    boolean isEnum(TypeRef type) {
+        return type instanceof TypeRef.Named named && decl(named) instanceof TypeDecl.EnumDecl;
+    }
+
+    /** Whether the value is written as an enum here (and so may need its raw JSON kept beside it). */
+    boolean typedEnum(TypeRef type, Depth depth) {
+        return isEnum(type) && depth != Depth.NESTED;
+    }
+
+    TypeName of(TypeRef type, Depth depth) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return scalar(scalar.kind(), depth);
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return ParameterizedTypeName.get(LIST,
+                    of(list.element(), depth == Depth.PROPERTY ? Depth.ELEMENT : Depth.NESTED));
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return ParameterizedTypeName.get(MAP, STRING, of(map.value(), Depth.NESTED));
+        }
+        TypeRef.Named named = (TypeRef.Named) type;
+        if (isEnum(named) && depth == Depth.NESTED) {
+            return STRING;
+        }
+        return className(named.id());
+    }
+
+    private static TypeName scalar(ScalarKind kind, Depth depth) {
+        return switch (kind) {
+            case STRING -> STRING;
+            case INTEGER -> LONG;
+            case NUMBER -> BIG_DECIMAL;
+            case BOOLEAN -> BOOLEAN;
+            case DATE_TIME -> depth == Depth.PROPERTY ? OFFSET_DATE_TIME : STRING;
+            case ANY -> JSON_NODE;
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.webhookgen.core.naming;
+
+import io.github.webhookgen.core.model.JsonKind;
+import io.github.webhookgen.core.schema.SchemaRef;
+import java.util.Map;
+
+/**
+ * Every Java identifier the emitter writes, decided once from schema locations: type names, record component names,
+ * enum constants, nested variant names and visitor methods.
+ *
+ * @param types simple name of each declared type
+ * @param components for each record, JSON property name to component name
+ * @param constants for each enum, JSON value to constant name
+ * @param unknownConstants for each enum, the constant for values the schema does not list
+ * @param unknownVariants for each union, the nested record for discriminator values the schema does not list
+ * @param support names of the generated support types
+ */
+public record Names(
+        Map<SchemaRef, String> types,
+        Map<SchemaRef, Map<String, String>> components,
+        Map<SchemaRef, Map<String, String>> constants,
+        Map<SchemaRef, String> unknownConstants,
+        Map<SchemaRef, String> unknownVariants,
+        Support support) {
+
+    /** Names of the generated types that do not come from a schema. */
+    public record Support(String json, String visitor, String dispatcher) {}
+
+    public String type(SchemaRef id) {
+        return types.get(id);
+    }
+
+    public String component(SchemaRef record, String jsonName) {
+        return components.get(record).get(jsonName);
+    }
+
+    /** The nested record of a union that holds a JSON value of {@code kind} that is not an object. */
+    public static String wrapper(JsonKind kind) {
+        return switch (kind) {
+            case STRING -> "OfString";
+            case NUMBER -> "OfNumber";
+            case BOOLEAN -> "OfBoolean";
+            case ARRAY -> "OfArray";
+            case OBJECT -> "OfObject";
+        };
+    }
+
+    /** The visitor method for a kind of event or notification. */
+    public static String visitMethod(String typeName) {
+        return "visit" + typeName;
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.webhookgen.core.naming;
+
+import io.github.webhookgen.core.model.Property;
+import io.github.webhookgen.core.model.TypeDecl;
+import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
+import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
+import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
+import io.github.webhookgen.core.model.TypeModel;
+import io.github.webhookgen.core.model.TypeRef;
+import io.github.webhookgen.core.schema.SchemaRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Fourth stage, the one owner of Java identifiers. Each type gets a short name from its schema location (file name,
+ * definition key, property name, discriminator value); when short names collide, ignoring case, every type but the
+ * one nearest a document root is qualified with the names of what encloses it, step by step, until all differ.
+ */
+public final class Naming {
+
+    /** Names of generated support types; schema types never take them. */
+    public static final Names.Support SUPPORT = new Names.Support("Json", "WebhookVisitor", "Webhooks");
+
+    /** Names a record component cannot have: they clash with the methods every record has. */
+    private static final Set<String> RECORD_RESERVED = Set.of(
+            "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
+            "additionalProperties");
+
+    private final TypeModel model;
+
+    public Naming(TypeModel model) {
+        this.model = model;
+    }
+
+    public Names assign() {
+        Map<SchemaRef, String> types = typeNames();
+        Map<SchemaRef, Map<String, String>> components = new TreeMap<>();
+        Map<SchemaRef, Map<String, String>> constants = new TreeMap<>();
+        Map<SchemaRef, String> unknownConstants = new TreeMap<>();
+        Map<SchemaRef, String> unknownVariants = new TreeMap<>();
+        model.types().forEach((id, decl) -> {
+            if (decl instanceof RecordDecl record) {
+                components.put(id, components(record));
+            } else if (decl instanceof EnumDecl enumDecl) {
+                Map<String, String> values = constants(enumDecl);
+                constants.put(id, values);
+                unknownConstants.put(id, values.containsValue("UNKNOWN") ? "UNKNOWN_VALUE" : "UNKNOWN");
+            } else {
+                UnionDecl union = (UnionDecl) decl;
+                boolean taken = union.branches().stream().anyMatch(b -> b.type() instanceof TypeRef.Named n
+                        && "Unknown".equals(types.get(n.id())));
+                unknownVariants.put(id, taken ? "Unrecognized" : "Unknown");
+            }
+        });
+        return new Names(types, components, constants, unknownConstants, unknownVariants, SUPPORT);
+    }
+
+    // ---- types ----
+
+    private Map<SchemaRef, String> typeNames() {
+        Map<SchemaRef, List<String>> choices = new TreeMap<>();
+        for (SchemaRef id : model.types().keySet()) {
+            choices.put(id, choices(id));
+        }
+        Map<SchemaRef, Integer> level = new HashMap<>();
+        choices.keySet().forEach(id -> level.put(id, 0));
+        Set<String> reserved = new HashSet<>();
+        for (String name : List.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher())) {
+            reserved.add(name.toLowerCase(Locale.ROOT));
+        }
+        while (true) {
+            Map<String, List<SchemaRef>> byName = new TreeMap<>();
+            choices.forEach((id, names) -> byName
+                    .computeIfAbsent(names.get(level.get(id)).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(id));
+            boolean changed = false;
+            for (Map.Entry<String, List<SchemaRef>> entry : byName.entrySet()) {
+                List<SchemaRef> ids = entry.getValue();
+                boolean clashesWithSupport = reserved.contains(entry.getKey());
+                if (ids.size() == 1 && !clashesWithSupport) {
+                    continue;
+                }
+                ids.sort((a, b) -> Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b))
+                        : a.compareTo(b));
+                boolean keepFirst = !clashesWithSupport
+                        && (ids.size() == 1 || rank(ids.get(0)) < rank(ids.get(1)) || isDocument(ids.get(0)));
+                for (SchemaRef id : keepFirst ? ids.subList(1, ids.size()) : ids) {
+                    int next = level.get(id) + 1;
+                    if (next < choices.get(id).size()) {
+                        level.put(id, next);
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        Map<SchemaRef, String> names = new TreeMap<>();
+        choices.forEach((id, list) -> names.put(id, list.get(level.get(id))));
+        return names;
+    }
+
+    /** Document roots rank before definitions, definitions before types derived from a property or branch. */
+    private static int rank(SchemaRef id) {
+        List<String> segments = id.segments();
+        if (segments.isEmpty()) {
+            return 0;
+        }
+        return isDefinition(segments) ? 1 : 2 + segments.size();
+    }
+
+    private static boolean isDocument(SchemaRef id) {
+        return id.pointer().isEmpty();
+    }
+
+    private static boolean isDefinition(List<String> segments) {
+        return segments.size() == 2 && (segments.get(0).equals("definitions") || segments.get(0).equals("$defs"));
+    }
+
+    /** The names a type may take, shortest first; the last one spells out the whole location. */
+    private List<String> choices(SchemaRef id) {
+        List<String> choices = new ArrayList<>();
+        String shortName = shortName(id);
+        choices.add(shortName);
+        String qualified = shortName;
+        for (SchemaRef owner = owner(id); owner != null; owner = owner(owner)) {
+            String ownerName = shortName(owner);
+            if (!qualified.startsWith(ownerName)) {
+                qualified = ownerName + qualified;
+                choices.add(qualified);
+            }
+        }
+        String folders = Identifiers.upperCamel(folderOf(id.file()));
+        if (!folders.equals("Type")) {
+            choices.add(folders + qualified);
+        }
+        StringBuilder full = new StringBuilder(Identifiers.upperCamel(id.file().replace(".json", "")));
+        id.segments().forEach(segment -> full.append(Identifiers.upperCamel(segment)));
+        choices.add(full.toString());
+        return choices;
+    }
+
+    /** The nearest enclosing location that is a declared type, or the document root. */
+    private SchemaRef owner(SchemaRef id) {
+        for (SchemaRef at = id.parent(); at != null; at = at.parent()) {
+            if (model.types().containsKey(at) || at.pointer().isEmpty()) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private String shortName(SchemaRef id) {
+        List<String> segments = id.segments();
+        if (segments.isEmpty()) {
+            String file = id.file().substring(id.file().lastIndexOf('/') + 1);
+            return Identifiers.upperCamel(file.endsWith(".json") ? file.substring(0, file.length() - 5) : file);
+        }
+        int n = segments.size();
+        String last = segments.get(n - 1);
+        String before = n > 1 ? segments.get(n - 2) : "";
+        if (isDefinition(segments.subList(n - 2 < 0 ? 0 : n - 2, n)) && n >= 2) {
+            return Identifiers.upperCamel(last);
+        }
+        if (before.equals("properties")) {
+            return Identifiers.upperCamel(last);
+        }
+        if (last.equals("items") && n >= 3 && segments.get(n - 3).equals("properties")) {
+            return Identifiers.upperCamel(Identifiers.singular(before));
+        }
+        String owner = owner(id) == null ? "" : shortName(owner(id));
+        if (before.equals("oneOf") || before.equals("anyOf")) {
+            String value = discriminatorValue(id.parent(), Integer.parseInt(last));
+            return value != null ? Identifiers.upperCamel(value) + owner : owner + "Option" + (Integer.parseInt(last) + 1);
+        }
+        return switch (last) {
+            case "items" -> owner + "Item";
+            case "additionalProperties" -> owner + "Value";
+            default -> owner + Identifiers.upperCamel(last);
+        };
+    }
+
+    private String discriminatorValue(SchemaRef union, int index) {
+        if (model.types().get(union) instanceof UnionDecl decl && index < decl.branches().size()) {
+            List<String> values = decl.branches().get(index).discriminatorValues();
+            return values.size() == 1 ? values.get(0) : null;
+        }
+        return null;
+    }
+
+    private static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    // ---- members ----
+
+    private static Map<String, String> components(RecordDecl record) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        int index = 0;
+        for (Property property : record.properties()) {
+            index++;
+            String name = escape(Identifiers.lowerCamel(property.jsonName()));
+            if (used.contains(name)) {
+                name = escape(Identifiers.verbatim(property.jsonName()));
+            }
+            if (used.contains(name)) {
+                name = name + index;
+            }
+            used.add(name);
+            names.put(property.jsonName(), name);
+        }
+        return names;
+    }
+
+    private static String escape(String name) {
+        return Identifiers.KEYWORDS.contains(name) || RECORD_RESERVED.contains(name) ? name + "Value" : name;
+    }
+
+    private static Map<String, String> constants(EnumDecl decl) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        int index = 0;
+        for (String value : decl.values()) {
+            index++;
+            String name = Identifiers.upperSnake(value);
+            if (Identifiers.KEYWORDS.contains(name.toLowerCase(Locale.ROOT)) && name.equals("_")) {
+                name = "V_";
+            }
+            if (!used.add(name)) {
+                name = name + "_" + index;
+                used.add(name);
+            }
+            names.put(value, name);
+        }
+        return names;
+    }
+}

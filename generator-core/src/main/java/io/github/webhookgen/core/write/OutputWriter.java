@@ -1,0 +1,109 @@
+package io.github.webhookgen.core.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Last stage: brings the output directory to the generated sources while touching as little as possible. A file whose
+ * content is unchanged keeps its timestamp (so the compiler has nothing to recompile); a changed file is written
+ * aside and moved into place; a file an earlier run generated and this run does not is deleted. Files the
+ * generator never wrote are never touched.
+ */
+public final class OutputWriter {
+
+    /** What writing did. */
+    public record Outcome(int written, int unchanged, int deleted) {}
+
+    private final Path outputDirectory;
+
+    public OutputWriter(Path outputDirectory) {
+        this.outputDirectory = outputDirectory;
+    }
+
+    /** Whether the last run had the same fingerprint and every file it wrote is still there, unedited. */
+    public boolean isUpToDate(String fingerprint) {
+        Manifest manifest = Manifest.read(outputDirectory);
+        if (!manifest.fingerprint().equals(fingerprint) || manifest.files().isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, String> file : manifest.files().entrySet()) {
+            Path path = outputDirectory.resolve(file.getKey());
+            try {
+                if (!Files.isRegularFile(path) || !Hashing.of(Files.readAllBytes(path)).equals(file.getValue())) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number of files the last run generated. */
+    public int generatedFileCount() {
+        return Manifest.read(outputDirectory).files().size();
+    }
+
+    public Outcome write(SortedMap<String, String> sources, String fingerprint) throws IOException {
+        Files.createDirectories(outputDirectory);
+        Manifest previous = Manifest.read(outputDirectory);
+        SortedMap<String, String> hashes = new TreeMap<>();
+        int written = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
+            hashes.put(source.getKey(), Hashing.of(bytes));
+            Path target = outputDirectory.resolve(source.getKey());
+            if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                unchanged++;
+                continue;
+            }
+            replace(target, bytes);
+            written++;
+        }
+        int deleted = 0;
+        for (String old : previous.files().keySet()) {
+            if (!sources.containsKey(old) && Files.deleteIfExists(outputDirectory.resolve(old))) {
+                deleted++;
+                deleteEmptyParents(outputDirectory.resolve(old).getParent());
+            }
+        }
+        replace(outputDirectory.resolve(Manifest.FILE_NAME),
+                new Manifest(fingerprint, hashes).text().getBytes(StandardCharsets.UTF_8));
+        return new Outcome(written, unchanged, deleted);
+    }
+
+    private static void replace(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path aside = Files.createTempFile(target.getParent(), ".webhookgen-", ".tmp");
+        try {
+            Files.write(aside, bytes);
+            try {
+                Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(aside);
+        }
+    }
+
+    private void deleteEmptyParents(Path folder) throws IOException {
+        for (Path at = folder; at != null && at.startsWith(outputDirectory) && !at.equals(outputDirectory);
+                at = at.getParent()) {
+            try (var entries = Files.list(at)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(at);
+        }
+    }
+}
