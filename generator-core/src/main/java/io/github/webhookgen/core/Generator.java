@@ -42,7 +42,7 @@ public final class Generator {
                     "packageName \"" + config.packageName() + "\" is not a valid Java package name");
         }
         problems.stopIfErrors();
-        Archive archive = new ArchiveLoader(config.limits()).load(config.source(), problems);
+        Archive archive = new ArchiveLoader(config.limits(), config.excludes()).load(config.source(), problems);
         problems.stopIfErrors();
         OutputWriter writer = new OutputWriter(config.outputDirectory());
         String fingerprint = fingerprint(config, archive);
@@ -67,7 +67,7 @@ public final class Generator {
     public static SortedMap<String, String> generate(Archive archive, GeneratorConfig config, Problems problems) {
         SchemaSet schemas = new SchemaParser().parse(archive, problems);
         problems.stopIfErrors();
-        TypeModel model = new Lowering(schemas, problems).lower(config.dispatchRoot());
+        TypeModel model = new Lowering(schemas, problems, config.strict()).lower(config.dispatchRoot());
         problems.stopIfErrors();
         Names names = new Naming(model).assign();
         return new Emitter(config.packageName(), names, model).emit();
@@ -78,7 +78,9 @@ public final class Generator {
                 .add("generator", VERSION)
                 .add("package", config.packageName())
                 .add("root", config.dispatchRoot().document())
-                .add("changes", String.join("/", config.dispatchRoot().changesPath()));
+                .add("changes", String.join("/", config.dispatchRoot().changesPath()))
+                .add("excludes", String.join("\n", config.excludes()))
+                .add("strict", Boolean.toString(config.strict()));
         for (Map.Entry<String, byte[]> document : archive.documents().entrySet()) {
             hashing.add(document.getKey(), document.getValue());
         }

@@ -4,6 +4,7 @@ import io.github.webhookgen.core.archive.ArchiveLimits;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.lower.DispatchRoot;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Everything one run needs to know.
@@ -13,13 +14,28 @@ import java.nio.file.Path;
  * @param outputDirectory where the sources go; the generator owns the files it lists in its manifest there
  * @param dispatchRoot where the notifications start, for the generated visitor
  * @param limits bounds on the archive's size
+ * @param excludes glob patterns ({@code _old/**}) of archive paths that are not read
+ * @param strict whether a {@code $ref} that cannot be resolved is an error (true) or a warning that types the value as
+ *     {@code JsonNode} (false)
  */
 public record GeneratorConfig(ArchiveSource source, String packageName, Path outputDirectory,
-        DispatchRoot dispatchRoot, ArchiveLimits limits) {
+        DispatchRoot dispatchRoot, ArchiveLimits limits, List<String> excludes, boolean strict) {
+
+    public GeneratorConfig {
+        excludes = List.copyOf(excludes);
+    }
 
     public static GeneratorConfig of(ArchiveSource source, String packageName, Path outputDirectory) {
         return new GeneratorConfig(source, packageName, outputDirectory, DispatchRoot.LIVEPERSON,
-                ArchiveLimits.DEFAULT);
+                ArchiveLimits.DEFAULT, List.of(), true);
+    }
+
+    public GeneratorConfig withExcludes(List<String> patterns) {
+        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, patterns, strict);
+    }
+
+    public GeneratorConfig withStrict(boolean value) {
+        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, value);
     }
 
     /** Whether {@code name} is a valid Java package name (dot-separated identifiers, no keywords). */

@@ -7,16 +7,24 @@ import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
 import io.github.webhookgen.core.diagnostics.Problem;
 import java.io.File;
+import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * Generates Java records, sealed unions, enums and a dispatching visitor from a JSON Schema archive, and adds them to
- * the compile source roots. Translates its parameters into a {@link GeneratorConfig} and makes one call.
+ * the compile source roots. Translates its parameters into a {@link GeneratorConfig} and makes one call; whether the
+ * sources are up to date is decided by the generator.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
@@ -29,6 +37,16 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "webhookgen.archive")
     private File archive;
+
+    /**
+     * The schema archive as a Maven artifact, {@code groupId:artifactId:version[:extension[:classifier]]}, resolved
+     * from the project's repositories; for example the zip of our schemas module,
+     * {@code io.github.webhookgen:webhookgen-lp-schemas:0.1.0:zip:archive}. Used when {@code archive} is not set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "webhookgen.archiveArtifact")
+    private String archiveArtifact;
 
     /**
      * The Java package of the generated types, for example {@code com.example.webhooks}.
@@ -49,6 +67,23 @@ public class GenerateMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
+     * Glob patterns of archive paths not to read, for example {@code _old/**}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "webhookgen.excludes")
+    private List<String> excludes;
+
+    /**
+     * Whether a {@code $ref} that cannot be resolved fails the build. With {@code false} it is a warning and the value
+     * is typed as {@code JsonNode}: for vendor archives with broken references you cannot fix.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "webhookgen.strict", defaultValue = "true")
+    private boolean strict;
+
+    /**
      * Skips generation.
      *
      * @since 0.1.0
@@ -59,18 +94,44 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    private RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
+    private List<RemoteRepository> remoteRepositories;
+
+    private final RepositorySystem repositorySystem;
+    private final BuildContext buildContext;
+
+    @Inject
+    public GenerateMojo(RepositorySystem repositorySystem, BuildContext buildContext) {
+        this.repositorySystem = repositorySystem;
+        this.buildContext = buildContext;
+    }
+
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("webhookgen: skipped");
             return;
         }
-        ArchiveSource source = archive == null ? BundledArchive.locate() : ArchiveSource.of(archive.toPath());
-        GeneratorConfig config = GeneratorConfig.of(source, packageName, outputDirectory.toPath());
+        ArchiveSource source = source();
+        if (archive != null && buildContext.isIncremental() && !buildContext.hasDelta(archive)
+                && outputDirectory.isDirectory()) {
+            getLog().debug("webhookgen: no schema changed in this incremental build");
+            project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+            return;
+        }
+        GeneratorConfig config = GeneratorConfig.of(source, packageName, outputDirectory.toPath())
+                .withExcludes(excludes == null ? List.of() : excludes)
+                .withStrict(strict);
         try {
             GenerationResult result = new Generator().run(config);
             result.warnings().forEach(warning -> getLog().warn(warning.toString()));
             getLog().info(result.summary());
+            if (!result.upToDate()) {
+                buildContext.refresh(outputDirectory);
+            }
         } catch (GenerationFailedException e) {
             for (Problem problem : e.problems()) {
                 if (problem.isError()) {
@@ -81,8 +142,19 @@ public class GenerateMojo extends AbstractMojo {
             }
             long errors = e.problems().stream().filter(Problem::isError).count();
             throw new MojoFailureException("webhookgen: " + errors + " error(s) in " + source.describe()
-                    + "; nothing was generated (see the messages above)");
+                    + "; nothing was generated and the previous sources are unchanged (see the messages above)");
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+
+    private ArchiveSource source() throws MojoFailureException {
+        if (archive != null) {
+            return ArchiveSource.of(archive.toPath());
+        }
+        if (archiveArtifact != null && !archiveArtifact.isBlank()) {
+            return ArchiveSource.of(new ArtifactArchive(repositorySystem, repositorySession, remoteRepositories)
+                    .resolve(archiveArtifact));
+        }
+        return BundledArchive.locate();
     }
 }

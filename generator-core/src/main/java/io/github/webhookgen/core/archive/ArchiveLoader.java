@@ -6,7 +6,9 @@ import io.github.webhookgen.core.diagnostics.Problems;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.PathMatcher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
@@ -19,9 +21,19 @@ import java.util.zip.ZipInputStream;
 public final class ArchiveLoader {
 
     private final ArchiveLimits limits;
+    private final List<PathMatcher> excludes;
+
+    public ArchiveLoader(ArchiveLimits limits, List<String> excludes) {
+        this.limits = limits;
+        this.excludes = excludes.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+    }
 
     public ArchiveLoader(ArchiveLimits limits) {
-        this.limits = limits;
+        this(limits, List.of());
+    }
+
+    private boolean wanted(String path) {
+        return Archive.isSchemaDocument(path) && excludes.stream().noneMatch(m -> m.matches(Path.of(path)));
     }
 
     public Archive load(ArchiveSource source, Problems problems) {
@@ -56,7 +68,7 @@ public final class ArchiveLoader {
         long total = 0;
         for (Path file : files) {
             String path = root.relativize(file).toString().replace('\\', '/');
-            if (!Archive.isSchemaDocument(path)) {
+            if (!wanted(path)) {
                 continue;
             }
             long size = Files.size(file);
@@ -95,7 +107,7 @@ public final class ArchiveLoader {
                             "zip entry path escapes the archive root; refused");
                     continue;
                 }
-                if (entry.isDirectory() || !Archive.isSchemaDocument(path)) {
+                if (entry.isDirectory() || !wanted(path)) {
                     continue;
                 }
                 byte[] bytes = readBounded(in, limits.maxEntryBytes());

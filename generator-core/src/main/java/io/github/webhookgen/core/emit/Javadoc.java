@@ -7,6 +7,27 @@ final class Javadoc {
 
     private Javadoc() {}
 
+    private static final int WIDTH = 100;
+
+    /** The description escaped and wrapped to lines of at most {@value #WIDTH} characters where words allow. */
+    static String wrapped(String description) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text(description).split("\n", -1)) {
+            int lineStart = out.length();
+            for (String word : paragraph.split(" ")) {
+                if (out.length() > lineStart && out.length() - lineStart + word.length() + 1 > WIDTH) {
+                    out.append('\n');
+                    lineStart = out.length();
+                } else if (out.length() > lineStart) {
+                    out.append(' ');
+                }
+                out.append(word);
+            }
+            out.append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
     static String text(String description) {
         String escaped = description.strip()
                 .replace("&", "&amp;")
@@ -20,7 +41,7 @@ final class Javadoc {
 
     /** A Javadoc block with the description, or {@code fallback} when the schema has none. */
     static CodeBlock of(String description, String fallback) {
-        String text = description.isBlank() ? fallback : text(description);
+        String text = description.isBlank() ? fallback : wrapped(description);
         return CodeBlock.of("$L\n", text);
     }
 }

@@ -42,9 +42,24 @@ public final class Lowering {
     private final Map<SchemaRef, TypeDecl> types = new TreeMap<>();
     private final Set<SchemaRef> checked = new HashSet<>();
 
-    public Lowering(SchemaSet schemas, Problems problems) {
+    private final boolean strict;
+
+    /**
+     * @param strict whether an unresolvable {@code $ref} is an error; otherwise a warning, and the value is typed as
+     *     {@code JsonNode}
+     */
+    public Lowering(SchemaSet schemas, Problems problems, boolean strict) {
         this.schemas = schemas;
         this.problems = problems;
+        this.strict = strict;
+    }
+
+    private void brokenRef(ProblemCode code, SchemaRef at, String message) {
+        if (strict) {
+            problems.error(code, schemas.locate(at), message);
+        } else {
+            problems.warning(code, schemas.locate(at), message + "; typed as JsonNode");
+        }
     }
 
     /** Lowers every document and every definition in it, then derives the dispatch from {@code dispatchRoot}. */
@@ -90,7 +105,7 @@ public final class Lowering {
                 return current;
             }
             if (!seen.add(current)) {
-                problems.error(ProblemCode.REF_CYCLE, schemas.locate(at),
+                brokenRef(ProblemCode.REF_CYCLE, at,
                         "$ref chain never reaches a schema: " + describe(seen) + " -> " + current);
                 lowered.put(at, TypeRef.ANY);
                 return null;
@@ -100,14 +115,18 @@ public final class Lowering {
             SchemaRef refAt = current.child("$ref");
             SchemaSet.Resolution resolution = schemas.resolve(current.file(), ref);
             if (resolution instanceof SchemaSet.Resolution.Found found) {
+                if (found.guessed()) {
+                    problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(refAt), "$ref \"" + ref
+                            + "\" names no file relative to this one; read as " + found.target().file());
+                }
                 current = found.target();
             } else if (resolution instanceof SchemaSet.Resolution.MissingFile missing) {
-                problems.error(ProblemCode.UNRESOLVED_REF, schemas.locate(refAt),
+                brokenRef(ProblemCode.UNRESOLVED_REF, refAt,
                         "$ref \"" + ref + "\": no file " + missing.file() + " in the archive");
                 return null;
             } else {
                 SchemaRef target = ((SchemaSet.Resolution.MissingPointer) resolution).target();
-                problems.error(ProblemCode.BAD_POINTER, schemas.locate(refAt),
+                brokenRef(ProblemCode.BAD_POINTER, refAt,
                         "$ref \"" + ref + "\": " + target.file() + " has nothing at #" + target.pointer());
                 return null;
             }

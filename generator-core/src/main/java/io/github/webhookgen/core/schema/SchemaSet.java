@@ -45,7 +45,11 @@ public record SchemaSet(SortedMap<String, SchemaDocument> documents) {
 
     /** The outcome of resolving a {@code $ref}: a target, or why there is none. */
     public sealed interface Resolution {
-        record Found(SchemaRef target) implements Resolution {}
+        /**
+         * @param guessed true when the path only resolved after dropping leading folders (refs written from a folder
+         *     above the archive root, such as the vendor's {@code assets/schema/...})
+         */
+        record Found(SchemaRef target, boolean guessed) implements Resolution {}
 
         record MissingFile(String file) implements Resolution {}
 
@@ -61,6 +65,7 @@ public record SchemaSet(SortedMap<String, SchemaDocument> documents) {
         String filePart = hash < 0 ? ref : ref.substring(0, hash);
         String pointer = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1), StandardCharsets.UTF_8);
         String file;
+        boolean guessed = false;
         if (filePart.isEmpty()) {
             file = from;
         } else {
@@ -71,14 +76,32 @@ public record SchemaSet(SortedMap<String, SchemaDocument> documents) {
             } else if (rooted != null && documents.containsKey(rooted)) {
                 file = rooted;
             } else {
-                file = relative != null ? relative : filePart;
+                file = bySuffix(rooted);
+                guessed = file != null;
+                if (file == null) {
+                    file = relative != null ? relative : filePart;
+                }
             }
         }
         if (!documents.containsKey(file)) {
             return new Resolution.MissingFile(file);
         }
         SchemaRef target = new SchemaRef(file, pointer.equals("/") ? "" : pointer);
-        return nodeOrNull(target) == null ? new Resolution.MissingPointer(target) : new Resolution.Found(target);
+        return nodeOrNull(target) == null ? new Resolution.MissingPointer(target) : new Resolution.Found(target, guessed);
+    }
+
+    /** The one document whose path is {@code path} with leading folders dropped, or null. */
+    private String bySuffix(String path) {
+        if (path == null) {
+            return null;
+        }
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            String candidate = path.substring(slash + 1);
+            if (documents.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static String folderOf(String path) {
