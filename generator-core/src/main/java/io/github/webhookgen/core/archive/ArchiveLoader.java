@@ -113,7 +113,8 @@ public final class ArchiveLoader {
                 byte[] bytes = readBounded(in, limits.maxEntryBytes());
                 if (bytes == null) {
                     problems.error(ProblemCode.ENTRY_TOO_LARGE, Location.of(path),
-                            "entry is larger than " + limits.maxEntryBytes() + " bytes when inflated; refused");
+                            "entry inflates to more than the limit of " + limits.maxEntryBytes()
+                                    + " bytes for one document; refused");
                     return;
                 }
                 total += bytes.length;
@@ -126,8 +127,16 @@ public final class ArchiveLoader {
         } catch (ZipException e) {
             throw new IOException("not a valid zip file: " + zipFile + " (" + e.getMessage() + ")", e);
         }
-        if (!sawEntry) {
-            throw new IOException("not a zip file, or an empty one: " + zipFile);
+        if (!sawEntry && !isEmptyZip(zipFile)) {
+            throw new IOException("neither a directory nor a zip file: " + zipFile);
+        }
+    }
+
+    /** Whether the file is a zip without entries: only the end-of-central-directory record, signature PK 5 6. */
+    private static boolean isEmptyZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(4);
+            return java.util.Arrays.equals(start, new byte[] {'P', 'K', 5, 6});
         }
     }
 
@@ -159,8 +168,12 @@ public final class ArchiveLoader {
     }
 
     private String tooLarge(long size, long total) {
-        return "archive too large (entry " + size + " bytes, " + total + " bytes so far; limits "
-                + limits.maxEntryBytes() + " per entry, " + limits.maxTotalBytes() + " in all)";
+        if (size > limits.maxEntryBytes()) {
+            return "entry is " + size + " bytes, more than the limit of " + limits.maxEntryBytes()
+                    + " bytes for one document; refused";
+        }
+        return "the archive's documents add up to " + total + " bytes with this one, more than the limit of "
+                + limits.maxTotalBytes() + " bytes in all; refused";
     }
 
     private static String describe(IOException e) {

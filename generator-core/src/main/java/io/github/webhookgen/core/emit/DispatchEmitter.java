@@ -32,6 +32,8 @@ final class DispatchEmitter {
 
     private static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
     private static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
+    private static final ClassName FEATURE = ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
+    private static final ClassName MISMATCH = ClassName.get("com.fasterxml.jackson.databind.exc", "MismatchedInputException");
     private static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
 
     private final JavaTypes types;
@@ -135,8 +137,21 @@ final class DispatchEmitter {
                 .addJavadoc("Entry points for a webhook endpoint: parse a notification body and call a {@link $T} once "
                         + "per change, in order.\n\n<p>Thread-safe: the parser is shared and immutable.\n", visitor)
                 .addField(FieldSpec.builder(OBJECT_READER, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T().readerFor($T.class)", OBJECT_MAPPER, root).build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                        .initializer("new $T().readerFor($T.class).with($T.FAIL_ON_TRAILING_TOKENS)", OBJECT_MAPPER,
+                                root, FEATURE).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("required")
+                        .addJavadoc("Jackson reads a body of JSON {@code null} as {@code null}; that is no notification.\n")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(root)
+                        .addParameter(root, "notification")
+                        .addException(MISMATCH)
+                        .beginControlFlow("if (notification == null)")
+                        .addStatement("throw $T.from(null, $T.class, $S)", MISMATCH, root,
+                                "Expected an object, found VALUE_NULL")
+                        .endControlFlow()
+                        .addStatement("return notification")
+                        .build());
         for (TypeName body : List.of(BYTES, STRING)) {
             spec.addMethod(MethodSpec.methodBuilder("parse")
                     .addJavadoc("Parses a notification body.\n\n@param body the request body, UTF-8 JSON\n"
@@ -146,7 +161,7 @@ final class DispatchEmitter {
                     .returns(root)
                     .addParameter(body, "body")
                     .addException(IO_EXCEPTION)
-                    .addStatement("return READER.readValue(body)")
+                    .addStatement("return required(READER.readValue(body))")
                     .build());
             spec.addMethod(MethodSpec.methodBuilder("dispatch")
                     .addJavadoc("Parses a notification body and calls {@code visitor} once per change, in order.\n\n"

@@ -52,7 +52,7 @@ public final class Emitter {
             } else {
                 spec = enums.emit((EnumDecl) decl);
             }
-            add(files, spec, "from " + id);
+            add(files, spec, "from " + (id.pointer().isEmpty() ? id.file() : id.toString()));
         });
         add(files, new SupportEmitter(types.support(names.support().json())).emit(), "support code");
         model.dispatch().filter(d -> DispatchEmitter.applies(model, d)).ifPresent(dispatch ->

@@ -35,6 +35,8 @@ final class Javadoc {
                 .replace(">", "&gt;")
                 .replace("*/", "*&#47;")
                 .replace("@", "&#64;")
+                // javac reads backslash-u as a Unicode escape even in comments, so prose quoting one would not compile
+                .replace("\\u", "&#92;u")
                 .replace("\r\n", "\n");
         return escaped;
     }

@@ -10,6 +10,7 @@ import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
 import io.github.webhookgen.core.naming.Names;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,7 @@ import static io.github.webhookgen.core.emit.JavaTypes.*;
 final class RecordEmitter {
 
     static final String EXTRA = "additionalProperties";
-    private static final Set<String> LOCALS = Set.of("p", "ctxt", "name", "extra", "token");
+    private static final Set<String> LOCALS = Set.of("p", "ctxt", "name", "extra", "token", "e");
 
     private final JavaTypes types;
     private final Codecs codecs;
@@ -80,7 +81,7 @@ final class RecordEmitter {
                 ? "the {@code " + Javadoc.text(property.jsonName()) + "} property"
                 : Javadoc.text(property.description());
         if (property.constant() != null) {
-            text += " Always {@code \"" + Javadoc.text(property.constant()) + "\"}.";
+            text += (text.endsWith(".") ? " " : ". ") + "Always {@code \"" + Javadoc.text(property.constant()) + "\"}.";
         }
         return text;
     }
@@ -89,9 +90,16 @@ final class RecordEmitter {
         ClassName json = types.support(names.support().json());
         Map<String, String> locals = new HashMap<>();
         CodeBlock.Builder body = CodeBlock.builder();
+        Set<String> taken = new HashSet<>(LOCALS);
+        decl.properties().forEach(p -> taken.add(names.component(decl.id(), p.jsonName())));
         for (Property property : decl.properties()) {
             String component = names.component(decl.id(), property.jsonName());
-            String local = LOCALS.contains(component) ? component + "Value" : component;
+            String local = component;
+            if (LOCALS.contains(component)) {
+                do {
+                    local = local + "Value";
+                } while (!taken.add(local));
+            }
             locals.put(property.jsonName(), local);
             body.addStatement("$T $L = null", types.of(property.type(), Depth.PROPERTY), local);
         }
@@ -102,6 +110,8 @@ final class RecordEmitter {
                 .addStatement("extra.put(name, $T.getInstance())", NULL_NODE)
                 .addStatement("continue")
                 .endControlFlow()
+                .add("// A repeated property: the later value replaces any raw JSON an earlier one kept\n")
+                .addStatement("extra.remove(name)")
                 .beginControlFlow("try")
                 .beginControlFlow("switch (name)");
         for (Property property : decl.properties()) {

@@ -73,9 +73,7 @@ final class SupportEmitter {
                 .addMethod(scalar("readString", STRING, "p.currentToken() != $T.VALUE_STRING", "a string", "p.getText()"))
                 .addMethod(scalar("readLong", LONG, "p.currentToken() != $T.VALUE_NUMBER_INT "
                         + "|| p.getNumberType() == JsonParser.NumberType.BIG_INTEGER", "an integer", "p.getLongValue()"))
-                .addMethod(scalar("readDecimal", BIG_DECIMAL,
-                        "p.currentToken() != $T.VALUE_NUMBER_INT && p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT",
-                        "a number", "p.getDecimalValue()"))
+                .addMethod(readDecimal())
                 .addMethod(scalar("readBoolean", BOOLEAN,
                         "p.currentToken() != $T.VALUE_TRUE && p.currentToken() != JsonToken.VALUE_FALSE", "a boolean",
                         "p.getBooleanValue()"))
@@ -138,6 +136,24 @@ final class SupportEmitter {
                 .addStatement("throw mismatch(p, $T.class, $S)", type, expected)
                 .endControlFlow()
                 .addStatement("return " + value)
+                .build();
+    }
+
+    private static MethodSpec readDecimal() {
+        // Jackson converts the number text only on request, and lets BigDecimal's NumberFormatException through.
+        return reader("readDecimal", BIG_DECIMAL)
+                .addJavadoc("Reads a number; one that {@code BigDecimal} cannot hold (an exponent beyond the int range, "
+                        + "such as {@code 1e9999999999}) fails as a Jackson exception.\n")
+                .beginControlFlow("if (p.currentToken() != $T.VALUE_NUMBER_INT "
+                        + "&& p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT)", JSON_TOKEN)
+                .addStatement("throw mismatch(p, $T.class, $S)", BIG_DECIMAL, "a number")
+                .endControlFlow()
+                .beginControlFlow("try")
+                .addStatement("return p.getDecimalValue()")
+                .nextControlFlow("catch ($T e)", NumberFormatException.class)
+                .addStatement("throw $T.from(p, $S + e.getMessage(), p.getText(), $T.class)", INVALID_FORMAT,
+                        "Not a number a BigDecimal can hold: ", BIG_DECIMAL)
+                .endControlFlow()
                 .build();
     }
 

@@ -443,7 +443,7 @@ public final class Lowering {
                 Set<String> shared = new TreeSet<>(pair[0].fixed().get(candidate));
                 shared.retainAll(pair[1].fixed().get(candidate));
                 problems.error(ProblemCode.DUPLICATE_DISCRIMINATOR, schemas.locate(pair[1].at()),
-                        "this branch and the one at #" + pair[0].at().pointer() + " both fix \"" + candidate
+                        "branches " + describe(pair[0]) + " and " + describe(pair[1]) + " both fix \"" + candidate
                                 + "\" to " + shared + "; a value must choose exactly one branch");
                 return null;
             }
@@ -452,6 +452,12 @@ public final class Lowering {
                 "no property is fixed (const or one-value enum) to a distinct value in every object branch, "
                         + "so the union cannot choose a branch; typed as JsonNode");
         return null;
+    }
+
+    /** A branch by its pointer, and by the schema it refers to when that is elsewhere. */
+    private static String describe(Option branch) {
+        boolean elsewhere = branch.type() instanceof TypeRef.Named named && !named.id().equals(branch.at());
+        return "#" + branch.at().pointer() + (elsewhere ? " (" + ((TypeRef.Named) branch.type()).id() + ")" : "");
     }
 
     private static Option[] clash(List<Option> objects, String property) {

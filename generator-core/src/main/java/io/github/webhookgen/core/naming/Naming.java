@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Fourth stage, the one owner of Java identifiers. Each type gets a short name from its schema location (file name,
@@ -27,6 +28,16 @@ public final class Naming {
 
     /** Names of generated support types; schema types never take them. */
     public static final Names.Support SUPPORT = new Names.Support("Json", "WebhookVisitor", "Webhooks");
+
+    /**
+     * Names a schema type never takes, besides the support types: the {@code java.lang} types the generated code names
+     * by their simple name (a type of the package with that name would shadow them), and the nested types of
+     * generated types (a branch record inherits its union's {@code Unknown}, every type has a {@code Decoder}).
+     */
+    private static final Set<String> RESERVED_TYPES = Set.of(
+            "Boolean", "Class", "Enum", "FunctionalInterface", "IllegalStateException", "Long", "Object", "Override",
+            "String", "Decoder", "Encoder", "Unknown", "Unrecognized", "OfString", "OfNumber", "OfBoolean", "OfArray",
+            "OfObject");
 
     /** Names a record component cannot have: they clash with the methods every record has. */
     private static final Set<String> RECORD_RESERVED = Set.of(
@@ -75,6 +86,7 @@ public final class Naming {
         for (String name : List.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher())) {
             reserved.add(name.toLowerCase(Locale.ROOT));
         }
+        RESERVED_TYPES.forEach(name -> reserved.add(name.toLowerCase(Locale.ROOT)));
         while (true) {
             Map<String, List<SchemaRef>> byName = new TreeMap<>();
             choices.forEach((id, names) -> byName
@@ -108,6 +120,11 @@ public final class Naming {
         return names;
     }
 
+    private static boolean isReserved(String name) {
+        return Stream.concat(RESERVED_TYPES.stream(), Stream.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher()))
+                .anyMatch(name::equalsIgnoreCase);
+    }
+
     /** Document roots rank before definitions, definitions before types derived from a property or branch. */
     private static int rank(SchemaRef id) {
         List<String> segments = id.segments();
@@ -133,7 +150,7 @@ public final class Naming {
         String qualified = shortName;
         for (SchemaRef owner = owner(id); owner != null; owner = owner(owner)) {
             String ownerName = shortName(owner);
-            if (!qualified.startsWith(ownerName)) {
+            if (!startsWithWord(qualified, ownerName)) {
                 qualified = ownerName + qualified;
                 choices.add(qualified);
             }
@@ -145,7 +162,20 @@ public final class Naming {
         StringBuilder full = new StringBuilder(Identifiers.upperCamel(id.file().replace(".json", "")));
         id.segments().forEach(segment -> full.append(Identifiers.upperCamel(segment)));
         choices.add(full.toString());
+        if (isReserved(full.toString())) {
+            // A document at the archive root named like a reserved type (class.json, Json.json): nothing encloses it.
+            choices.add(full + "Schema");
+        }
         return choices;
+    }
+
+    /**
+     * Whether {@code name} starts with the whole words of {@code owner}: {@code EventType} with {@code Event}, but not
+     * {@code Body} with {@code B}.
+     */
+    private static boolean startsWithWord(String name, String owner) {
+        return name.startsWith(owner)
+                && (name.length() == owner.length() || !Character.isLowerCase(name.charAt(owner.length())));
     }
 
     /** The nearest enclosing location that is a declared type, or the document root. */
@@ -178,7 +208,7 @@ public final class Naming {
         }
         String owner = owner(id) == null ? "" : shortName(owner(id));
         if (before.equals("oneOf") || before.equals("anyOf")) {
-            String value = discriminatorValue(id.parent(), Integer.parseInt(last));
+            String value = discriminatorValue(id.parent().parent(), Integer.parseInt(last));
             return value != null ? Identifiers.upperCamel(value) + owner : owner + "Option" + (Integer.parseInt(last) + 1);
         }
         return switch (last) {
@@ -213,13 +243,21 @@ public final class Naming {
             if (used.contains(name)) {
                 name = escape(Identifiers.verbatim(property.jsonName()));
             }
-            if (used.contains(name)) {
-                name = name + index;
-            }
-            used.add(name);
-            names.put(property.jsonName(), name);
+            names.put(property.jsonName(), unique(name, index, "", used));
         }
         return names;
+    }
+
+    /**
+     * {@code name}, or when taken, {@code name} followed by the position of its property or value in the schema (and
+     * then by more of the same), which is as stable as the schema.
+     */
+    private static String unique(String name, int position, String separator, Set<String> used) {
+        String candidate = name;
+        while (!used.add(candidate)) {
+            candidate = candidate + separator + position;
+        }
+        return candidate;
     }
 
     private static String escape(String name) {
@@ -232,15 +270,7 @@ public final class Naming {
         int index = 0;
         for (String value : decl.values()) {
             index++;
-            String name = Identifiers.upperSnake(value);
-            if (Identifiers.KEYWORDS.contains(name.toLowerCase(Locale.ROOT)) && name.equals("_")) {
-                name = "V_";
-            }
-            if (!used.add(name)) {
-                name = name + "_" + index;
-                used.add(name);
-            }
-            names.put(value, name);
+            names.put(value, unique(Identifiers.upperSnake(value), index, "_", used));
         }
         return names;
     }

@@ -63,7 +63,7 @@ public record SchemaSet(SortedMap<String, SchemaDocument> documents) {
     public Resolution resolve(String from, String ref) {
         int hash = ref.indexOf('#');
         String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String pointer = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1), StandardCharsets.UTF_8);
+        String pointer = hash < 0 ? "" : decodeFragment(ref.substring(hash + 1));
         String file;
         boolean guessed = false;
         if (filePart.isEmpty()) {
@@ -107,6 +107,15 @@ public record SchemaSet(SortedMap<String, SchemaDocument> documents) {
     private static String folderOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    /** Percent-escapes decoded; unlike form decoding a {@code +} stays a plus, and a stray {@code %} stays as written. */
+    private static String decodeFragment(String fragment) {
+        try {
+            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment;
+        }
     }
 
     /** Removes {@code .} and {@code ..} segments; returns null when the path climbs above the archive root. */

@@ -70,7 +70,9 @@ public final class OutputWriter {
         }
         int deleted = 0;
         for (String old : previous.files().keySet()) {
-            if (!sources.containsKey(old) && Files.deleteIfExists(outputDirectory.resolve(old))) {
+            // A hand-edited manifest must not make the writer delete anything outside its directory.
+            boolean inside = outputDirectory.resolve(old).normalize().startsWith(outputDirectory.normalize());
+            if (!sources.containsKey(old) && inside && Files.deleteIfExists(outputDirectory.resolve(old))) {
                 deleted++;
                 deleteEmptyParents(outputDirectory.resolve(old).getParent());
             }

@@ -1,0 +1,203 @@
+package io.github.webhookgen.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.webhookgen.core.archive.ArchiveLoader;
+import io.github.webhookgen.core.archive.ArchiveSource;
+import io.github.webhookgen.core.diagnostics.GenerationFailedException;
+import io.github.webhookgen.core.diagnostics.Problem;
+import io.github.webhookgen.core.diagnostics.ProblemCode;
+import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.diagnostics.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole run on disk: up-to-date checks, failures that write nothing, strictness and deterministic output. */
+class GeneratorTest {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
+    private static final String[] ARCHIVE = {
+        "webhooks/Order.json", """
+                {'description': 'An order. Café ☕ included.',
+                 'properties': {
+                   'id': {'type': 'string'},
+                   'placedAt': {'type': 'string', 'format': 'date-time'},
+                   'status': {'enum': ['open', 'closed']},
+                   'customer': {'$ref': 'Customer.json'}
+                 }}""",
+        "webhooks/Customer.json", "{'properties': {'name': {'type': 'string'}}}",
+    };
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSecondRunWithTheSameInputsIsUpToDate() {
+        GeneratorConfig config = config(schemas(ARCHIVE), temp.resolve("out"));
+
+        GenerationResult first = new Generator().run(config);
+        GenerationResult second = new Generator().run(config);
+
+        assertFalse(first.upToDate());
+        assertEquals(first.types(), first.written());
+        assertTrue(second.upToDate());
+        assertEquals(first.types(), second.types());
+        assertEquals(0, second.written());
+    }
+
+    @Test
+    void aChangedSchemaOrPackageIsNotUpToDate() throws IOException {
+        Path schemas = schemas(ARCHIVE);
+        GeneratorConfig config = config(schemas, temp.resolve("out"));
+        new Generator().run(config);
+
+        InlineSchemas.write(schemas, "webhooks/Customer.json", "{'properties': {'name': {'type': 'integer'}}}");
+        GenerationResult changed = new Generator().run(config);
+        GenerationResult repackaged = new Generator().run(
+                new GeneratorConfig(config.source(), "com.example.other", config.outputDirectory(),
+                        config.dispatchRoot(), config.limits(), config.excludes(), config.strict()));
+
+        assertFalse(changed.upToDate());
+        assertEquals(1, changed.written());
+        assertFalse(repackaged.upToDate());
+        assertEquals(changed.types(), repackaged.deleted());
+        assertTrue(Files.readString(temp.resolve("out/com/example/other/Customer.java")).contains("Long name"));
+    }
+
+    @Test
+    void aGeneratedFileEditedByHandIsRegenerated() throws IOException {
+        GeneratorConfig config = config(schemas(ARCHIVE), temp.resolve("out"));
+        new Generator().run(config);
+        Path customer = temp.resolve("out/com/example/hooks/Customer.java");
+        String generated = Files.readString(customer);
+
+        Files.writeString(customer, "// mine\n");
+        GenerationResult result = new Generator().run(config);
+
+        assertFalse(result.upToDate());
+        assertEquals(1, result.written());
+        assertEquals(generated, Files.readString(customer));
+    }
+
+    @Test
+    void aFailingRunLeavesThePreviousOutputExactlyAsItWas() throws IOException {
+        Path schemas = schemas(ARCHIVE);
+        Path out = temp.resolve("out");
+        new Generator().run(config(schemas, out));
+        age(out);
+        Map<String, String> before = snapshot(out);
+
+        InlineSchemas.write(schemas, "webhooks/Customer.json", "{'properties': {'address': {'$ref': 'Address.json'}}}");
+        GenerationFailedException failure = assertThrows(GenerationFailedException.class,
+                () -> new Generator().run(config(schemas, out)));
+
+        assertEquals(List.of(ProblemCode.UNRESOLVED_REF), failure.problems().stream().map(Problem::code).toList());
+        assertEquals(before, snapshot(out));
+    }
+
+    @Test
+    void whenNotStrictAnUnresolvableRefIsAWarningAndTheValueIsJsonNode() throws IOException {
+        Path schemas = schemas("webhooks/Customer.json", "{'properties': {'address': {'$ref': 'Address.json'}}}");
+        Path out = temp.resolve("out");
+
+        GenerationResult result = new Generator().run(config(schemas, out).withStrict(false));
+
+        assertEquals(List.of(ProblemCode.UNRESOLVED_REF), result.warnings().stream().map(Problem::code).toList());
+        assertEquals(Severity.WARNING, result.warnings().get(0).severity());
+        assertTrue(Files.readString(out.resolve("com/example/hooks/Customer.java")).contains("JsonNode address"));
+    }
+
+    @Test
+    void theOutputIsTheSameByteForByteWhereverAndWheneverItIsGenerated() throws IOException {
+        Path schemas = schemas(ARCHIVE);
+
+        new Generator().run(config(schemas, temp.resolve("one")));
+        new Generator().run(config(schemas, temp.resolve("two")));
+
+        Map<String, String> one = contents(temp.resolve("one"));
+        assertEquals(one, contents(temp.resolve("two")));
+        assertTrue(one.containsKey("com/example/hooks/Order.java"), one.keySet()::toString);
+        assertTrue(one.get("com/example/hooks/Order.java").contains("Café ☕"));
+    }
+
+    @Test
+    void theOutputHasUnixLineEndingsAndNoTimestamps() throws IOException {
+        new Generator().run(config(schemas(ARCHIVE), temp.resolve("out")));
+
+        contents(temp.resolve("out")).forEach((path, text) -> {
+            assertFalse(text.contains("\r"), path);
+            assertFalse(text.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), path);
+            assertFalse(text.contains("@Generated"), path);
+        });
+    }
+
+    @Test
+    void theWrittenFilesAreWhatGenerateReturns() throws IOException {
+        Path schemas = schemas(ARCHIVE);
+        GeneratorConfig config = config(schemas, temp.resolve("out"));
+        Problems problems = new Problems();
+
+        Map<String, String> generated = Generator.generate(
+                new ArchiveLoader(config.limits()).load(config.source(), problems), config, problems);
+        new Generator().run(config);
+
+        Map<String, String> written = contents(temp.resolve("out"));
+        written.keySet().removeIf(path -> path.startsWith("."));
+        assertEquals(generated, written);
+    }
+
+    private Path schemas(String... pathsAndJson) {
+        return InlineSchemas.write(temp.resolve("schemas"), pathsAndJson);
+    }
+
+    private static GeneratorConfig config(Path schemas, Path out) {
+        return GeneratorConfig.of(new ArchiveSource.Directory(schemas), "com.example.hooks", out);
+    }
+
+    private static void age(Path root) throws IOException {
+        for (Path file : files(root)) {
+            Files.setLastModifiedTime(file, LONG_AGO);
+        }
+    }
+
+    /** Every file by relative path, with its content and timestamp. */
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> snapshot = new TreeMap<>();
+        for (Path file : files(root)) {
+            snapshot.put(relative(root, file), Files.readString(file) + "@" + Files.getLastModifiedTime(file));
+        }
+        return snapshot;
+    }
+
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        for (Path file : files(root)) {
+            contents.put(relative(root, file), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        }
+        return contents;
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.webhookgen.core.archive;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.webhookgen.core.diagnostics.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The first stage: which files of a directory or zip become schema documents, under which paths, in which order. */
+class ArchiveLoaderTest {
+
+    @TempDir
+    Path temp;
+
+    private final Problems problems = new Problems();
+
+    @Test
+    void readsEveryJsonFileOfADirectoryByRelativePath() throws IOException {
+        Path root = folder("webhooks/A.json", "webhooks/events/B.json", "Top.json");
+
+        Archive archive = load(new ArchiveSource.Directory(root));
+
+        assertEquals(List.of("Top.json", "webhooks/A.json", "webhooks/events/B.json"), paths(archive));
+        assertArrayEquals(bytes("webhooks/events/B.json"), archive.documents().get("webhooks/events/B.json"));
+        assertTrue(problems.all().isEmpty(), problems.all()::toString);
+    }
+
+    @Test
+    void skipsExampleFoldersHiddenFoldersAndFilesThatAreNotJson() throws IOException {
+        Path root = folder("webhooks/A.json", "webhooks_examples/a.json", "webhooks/Nested_examples/b.json",
+                ".git/config.json", "__MACOSX/webhooks/._A.json", "README.md", "webhooks/A.json.bak");
+
+        assertEquals(List.of("webhooks/A.json"), paths(load(new ArchiveSource.Directory(root))));
+    }
+
+    @Test
+    void readsAZipInSortedOrderWhateverTheOrderOfItsEntries() throws IOException {
+        Path zip = zip("webhooks/Z.json", "webhooks/A.json", "M.json", "webhooks_examples/x.json");
+
+        Archive archive = load(new ArchiveSource.Zip(zip, ""));
+
+        assertEquals(List.of("M.json", "webhooks/A.json", "webhooks/Z.json"), paths(archive));
+        assertArrayEquals(bytes("webhooks/Z.json"), archive.documents().get("webhooks/Z.json"));
+    }
+
+    @Test
+    void readsAZipWithFolderEntriesAndBackslashSeparators() throws IOException {
+        Path zip = temp.resolve("windows.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("webhooks/"));
+            out.closeEntry();
+            entry(out, "webhooks\\A.json");
+        }
+
+        assertEquals(List.of("webhooks/A.json"), paths(load(new ArchiveSource.Zip(zip, ""))));
+    }
+
+    @Test
+    void readsOnlyTheEntriesUnderAPrefixWithThePrefixRemoved() throws IOException {
+        Path jar = zip("lp-webhook-schemas/webhooks/A.json", "lp-webhook-schemas/webhooks_examples/e.json",
+                "other/webhooks/B.json", "META-INF/x.json");
+
+        Archive archive = load(new ArchiveSource.Zip(jar, "lp-webhook-schemas/"));
+
+        assertEquals(List.of("webhooks/A.json"), paths(archive));
+        assertArrayEquals(bytes("lp-webhook-schemas/webhooks/A.json"), archive.documents().get("webhooks/A.json"));
+    }
+
+    @Test
+    void excludesPathsMatchingAGlob() throws IOException {
+        Path root = folder("webhooks/A.json", "_old/webhooks/A.json", "_old/B.json", "webhooks/Draft1.json",
+                "webhooks/deep/Draft2.json");
+
+        Archive archive = new ArchiveLoader(ArchiveLimits.DEFAULT, List.of("_old/**", "webhooks/Draft*.json"))
+                .load(new ArchiveSource.Directory(root), problems);
+
+        assertEquals(List.of("webhooks/A.json", "webhooks/deep/Draft2.json"), paths(archive));
+    }
+
+    @Test
+    void excludesApplyToZipEntriesAfterThePrefixIsRemoved() throws IOException {
+        Path jar = zip("p/webhooks/A.json", "p/_old/A.json");
+
+        Archive archive = new ArchiveLoader(ArchiveLimits.DEFAULT, List.of("_old/**"))
+                .load(new ArchiveSource.Zip(jar, "p/"), problems);
+
+        assertEquals(List.of("webhooks/A.json"), paths(archive));
+    }
+
+    @Test
+    void aPathIsADirectoryOrAZipWhicheverItIs() throws IOException {
+        Path root = folder("A.json");
+        Path zip = zip("A.json");
+
+        assertEquals(new ArchiveSource.Directory(root), ArchiveSource.of(root));
+        assertEquals(new ArchiveSource.Zip(zip, ""), ArchiveSource.of(zip));
+        assertEquals(zip + "!/lp/", new ArchiveSource.Zip(zip, "lp/").describe());
+        assertEquals(paths(load(ArchiveSource.of(root))), paths(load(ArchiveSource.of(zip))));
+    }
+
+    @Test
+    void anEntryThatClimbsOutOfTheArchiveIsNotRead() throws IOException {
+        Path zip = zip("../evil.json", "webhooks/A.json");
+
+        Archive archive = load(new ArchiveSource.Zip(zip, ""));
+
+        assertEquals(List.of("webhooks/A.json"), paths(archive));
+        assertTrue(problems.hasErrors());
+    }
+
+    @Test
+    void theArchiveNameIsTheSourceDescription() throws IOException {
+        Path root = folder("A.json");
+
+        Archive archive = load(new ArchiveSource.Directory(root));
+
+        assertEquals(root.toString(), archive.name());
+        assertFalse(problems.hasErrors());
+    }
+
+    private Archive load(ArchiveSource source) {
+        return new ArchiveLoader(ArchiveLimits.DEFAULT).load(source, problems);
+    }
+
+    private static List<String> paths(Archive archive) {
+        return List.copyOf(archive.documents().keySet());
+    }
+
+    /** Distinct content per path, so that a test can tell which file was read. */
+    private static byte[] bytes(String path) {
+        return ("{\"description\": \"" + path + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Path folder(String... paths) throws IOException {
+        Path root = Files.createTempDirectory(temp, "archive");
+        for (String path : paths) {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes(path));
+        }
+        return root;
+    }
+
+    private Path zip(String... paths) throws IOException {
+        Path zip = Files.createTempFile(temp, "archive", ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String path : paths) {
+                entry(out, path);
+            }
+        }
+        return zip;
+    }
+
+    private static void entry(ZipOutputStream out, String name) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(bytes(name.replace('\\', '/')));
+        out.closeEntry();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.webhookgen.core.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles generated sources the way a user's build does, with every lint enabled and warnings as errors. */
+final class JavaCompilation {
+
+    private JavaCompilation() {}
+
+    /** Compiles every {@code .java} file under {@code sources} into {@code classes}; fails with javac's messages. */
+    static void assertCompiles(Path sources, Path classes) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertNotNull(javac, "tests need a JDK, not a JRE");
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
+                Stream<Path> walk = Files.walk(sources)) {
+            Files.createDirectories(classes);
+            List<Path> java = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+            List<String> options = List.of("-Xlint:all", "-Werror", "--release", "17",
+                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+            boolean compiled = javac.getTask(null, files, diagnostics, options, null,
+                    files.getJavaFileObjectsFromPaths(java)).call();
+            boolean quiet = diagnostics.getDiagnostics().stream().allMatch(d -> d.getKind() == Diagnostic.Kind.NOTE);
+            assertTrue(compiled && quiet, () -> describe(diagnostics));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(DiagnosticCollector<JavaFileObject> diagnostics) {
+        return "javac reported:\n" + diagnostics.getDiagnostics().stream()
+                .map(d -> (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
+                        + d.getKind().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.getMessage(null))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,724 @@
+package io.github.webhookgen.core.lower;
+
+import static io.github.webhookgen.core.InlineSchemas.schemas;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.webhookgen.core.diagnostics.Problem;
+import io.github.webhookgen.core.diagnostics.ProblemCode;
+import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.model.Dispatch;
+import io.github.webhookgen.core.model.JsonKind;
+import io.github.webhookgen.core.model.Property;
+import io.github.webhookgen.core.model.ScalarKind;
+import io.github.webhookgen.core.model.TypeDecl;
+import io.github.webhookgen.core.model.TypeDecl.Branch;
+import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
+import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
+import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
+import io.github.webhookgen.core.model.TypeModel;
+import io.github.webhookgen.core.model.TypeRef;
+import io.github.webhookgen.core.schema.SchemaRef;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Lowering to the type model, one nested group per keyword family. */
+class LoweringTest {
+
+    private static final TypeRef STRING = scalar(ScalarKind.STRING);
+    private static final TypeRef INTEGER = scalar(ScalarKind.INTEGER);
+
+    private final Problems problems = new Problems();
+
+    @Nested
+    class Types {
+
+        @Test
+        void eachJsonTypeBecomesItsScalar() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      's': {'type': 'string'},
+                      'i': {'type': 'integer'},
+                      'n': {'type': 'number'},
+                      'b': {'type': 'boolean'},
+                      'any': {'description': 'no type at all'},
+                      'yes': true
+                    }}""");
+
+            assertEquals(STRING, property(model, "A.json", "s").type());
+            assertEquals(INTEGER, property(model, "A.json", "i").type());
+            assertEquals(scalar(ScalarKind.NUMBER), property(model, "A.json", "n").type());
+            assertEquals(scalar(ScalarKind.BOOLEAN), property(model, "A.json", "b").type());
+            assertEquals(TypeRef.ANY, property(model, "A.json", "any").type());
+            assertEquals(TypeRef.ANY, property(model, "A.json", "yes").type());
+        }
+
+        @Test
+        void nullBesideOneTypeLeavesThatType() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      's': {'type': ['string', 'null']},
+                      'i': {'type': ['null', 'integer']},
+                      'o': {'type': ['object', 'null'], 'properties': {'x': {'type': 'string'}}}
+                    }}""");
+
+            assertEquals(STRING, property(model, "A.json", "s").type());
+            assertEquals(INTEGER, property(model, "A.json", "i").type());
+            assertEquals(named("A.json", "/properties/o"), property(model, "A.json", "o").type());
+        }
+
+        @Test
+        void twoTypesOtherThanNullAreAnyValue() {
+            TypeModel model = lower("A.json", "{'properties': {'x': {'type': ['string', 'integer']}}}");
+
+            assertEquals(TypeRef.ANY, property(model, "A.json", "x").type());
+        }
+
+        @Test
+        void formatDateTimeIsADateTimeAndOtherFormatsStayStrings() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      'at': {'type': 'string', 'format': 'date-time'},
+                      'uri': {'type': 'string', 'format': 'uri'},
+                      'count': {'type': 'integer', 'format': 'int32'}
+                    }}""");
+
+            assertEquals(scalar(ScalarKind.DATE_TIME), property(model, "A.json", "at").type());
+            assertEquals(STRING, property(model, "A.json", "uri").type());
+            assertEquals(INTEGER, property(model, "A.json", "count").type());
+        }
+    }
+
+    @Nested
+    class Properties {
+
+        @Test
+        void keepSchemaOrderAndRequired() {
+            TypeModel model = lower("A.json", """
+                    {'type': 'object',
+                     'properties': {'zebra': {'type': 'string'}, 'apple': {'type': 'string'}, 'mango': {}},
+                     'required': ['mango', 'zebra']}""");
+
+            List<Property> properties = record(model, "A.json", "").properties();
+
+            assertEquals(List.of("zebra", "apple", "mango"), jsonNames(record(model, "A.json", "")));
+            assertEquals(List.of(true, false, true), properties.stream().map(Property::required).toList());
+        }
+
+        @Test
+        void anObjectWithPropertiesIsARecordEvenWithoutType() {
+            TypeModel model = lower("A.json", "{'properties': {'x': {'type': 'string'}}}");
+
+            assertInstanceOf(RecordDecl.class, model.get(new SchemaRef("A.json", "")));
+        }
+
+        @Test
+        void aDocumentOfOnlyDefinitionsDeclaresNoTypeOfItsOwn() {
+            TypeModel model = lower("Common.json", "{'definitions': {'Id': {'type': 'string'}}}");
+
+            assertTrue(model.types().isEmpty(), model.types()::toString);
+        }
+    }
+
+    @Nested
+    class Descriptions {
+
+        @Test
+        void areKeptStrippedOnRecordsAndProperties() {
+            TypeModel model = lower("A.json", """
+                    {'description': '  An order.\\n',
+                     'properties': {'id': {'type': 'string', 'description': 'The id.'}, 'n': {'type': 'integer'}}}""");
+
+            assertEquals("An order.", record(model, "A.json", "").description());
+            assertEquals("The id.", property(model, "A.json", "id").description());
+            assertEquals("", property(model, "A.json", "n").description());
+        }
+
+        @Test
+        void aPropertyWithoutOneTakesTheDescriptionOfWhatItRefersTo() {
+            TypeModel model = lower(
+                    "A.json", """
+                            {'properties': {
+                              'plain': {'$ref': 'B.json'},
+                              'own': {'$ref': 'B.json', 'description': 'Said here.'}
+                            }}""",
+                    "B.json", "{'description': 'Said there.', 'properties': {'x': {}}}");
+
+            assertEquals("Said there.", property(model, "A.json", "plain").description());
+            assertEquals("Said here.", property(model, "A.json", "own").description());
+        }
+
+        @Test
+        void areKeptOnEnumsAndUnions() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      'e': {'description': 'Colour.', 'enum': ['red', 'blue']},
+                      'u': {'description': 'Either.', 'oneOf': [{'type': 'string'}, {'type': 'integer'}]}
+                    }}""");
+
+            assertEquals("Colour.", decl(model, "A.json", "/properties/e").description());
+            assertEquals("Either.", decl(model, "A.json", "/properties/u").description());
+        }
+    }
+
+    @Nested
+    class Enums {
+
+        @Test
+        void severalStringValuesAreAnEnumInSchemaOrderWithoutDuplicatesOrNull() {
+            TypeModel model = lower("A.json",
+                    "{'properties': {'status': {'enum': ['open', 'closed', null, 'open', 'on-hold']}}}");
+
+            assertEquals(named("A.json", "/properties/status"), property(model, "A.json", "status").type());
+            assertEquals(new EnumDecl(new SchemaRef("A.json", "/properties/status"), "",
+                    List.of("open", "closed", "on-hold")), decl(model, "A.json", "/properties/status"));
+        }
+
+        @Test
+        void aSingleValueIsAConstantString() {
+            TypeModel model = lower("A.json", "{'properties': {'kind': {'type': 'string', 'enum': ['notification']}}}");
+
+            Property kind = property(model, "A.json", "kind");
+
+            assertEquals(STRING, kind.type());
+            assertEquals("notification", kind.constant());
+            assertEquals(List.of(new SchemaRef("A.json", "")), List.copyOf(model.types().keySet()));
+        }
+
+        @Test
+        void aSingleValueBesideNullIsAStringButNotAConstant() {
+            TypeModel model = lower("A.json", "{'properties': {'kind': {'enum': ['x', null]}}}");
+
+            assertEquals(STRING, property(model, "A.json", "kind").type());
+            assertNull(property(model, "A.json", "kind").constant());
+        }
+
+        @Test
+        void numbersAreNotAnEnum() {
+            TypeModel model = lower("A.json", "{'properties': {'level': {'type': 'integer', 'enum': [1, 2, 3]}}}");
+
+            assertEquals(INTEGER, property(model, "A.json", "level").type());
+            assertEquals(1, model.types().size());
+        }
+    }
+
+    @Nested
+    class Const {
+
+        @Test
+        void aStringConstIsAConstantString() {
+            TypeModel model = lower("A.json", "{'properties': {'type': {'const': 'text'}}}");
+
+            assertEquals(STRING, property(model, "A.json", "type").type());
+            assertEquals("text", property(model, "A.json", "type").constant());
+        }
+
+        @Test
+        void aPropertyThatRefersToAConstantKeepsTheConstant() {
+            TypeModel model = lower("A.json",
+                    "{'properties': {'type': {'$ref': '#/definitions/K'}}, 'definitions': {'K': {'const': 'k'}}}");
+
+            assertEquals("k", property(model, "A.json", "type").constant());
+        }
+    }
+
+    @Nested
+    class Refs {
+
+        @Test
+        void aRefIsTheTypeDeclaredWhereItPoints() {
+            TypeModel model = lower(
+                    "webhooks/A.json", "{'properties': {'b': {'$ref': 'B.json'}, 'again': {'$ref': './B.json'}}}",
+                    "webhooks/B.json", "{'properties': {'x': {'type': 'string'}}}");
+
+            assertEquals(named("webhooks/B.json", ""), property(model, "webhooks/A.json", "b").type());
+            assertEquals(named("webhooks/B.json", ""), property(model, "webhooks/A.json", "again").type());
+            assertEquals(List.of(new SchemaRef("webhooks/A.json", ""), new SchemaRef("webhooks/B.json", "")),
+                    List.copyOf(model.types().keySet()));
+        }
+
+        @Test
+        void aChainOfRefsIsFollowedToTheEnd() {
+            TypeModel model = lower(
+                    "A.json", "{'properties': {'c': {'$ref': 'B.json'}}}",
+                    "B.json", "{'$ref': 'C.json#/definitions/Target'}",
+                    "C.json", "{'definitions': {'Target': {'properties': {'x': {}}}}}");
+
+            assertEquals(named("C.json", "/definitions/Target"), property(model, "A.json", "c").type());
+        }
+
+        @Test
+        void aRefToAScalarIsThatScalar() {
+            TypeModel model = lower("A.json",
+                    "{'properties': {'id': {'$ref': '#/definitions/Id'}}, 'definitions': {'Id': {'type': 'integer'}}}");
+
+            assertEquals(INTEGER, property(model, "A.json", "id").type());
+        }
+
+        @Test
+        void anUnresolvableRefIsAnErrorWhenStrict() {
+            new Lowering(schemas("A.json", "{'properties': {'b': {'$ref': 'Nope.json'}}}"), problems, true)
+                    .lower(DispatchRoot.LIVEPERSON);
+
+            assertEquals(List.of(ProblemCode.UNRESOLVED_REF), problems.all().stream().map(Problem::code).toList());
+            assertTrue(problems.hasErrors());
+        }
+
+        @Test
+        void anUnresolvableRefIsAnyValueAndAWarningWhenNotStrict() {
+            TypeModel model = new Lowering(schemas("A.json", "{'properties': {'b': {'$ref': 'Nope.json'}}}"), problems,
+                    false).lower(DispatchRoot.LIVEPERSON);
+
+            assertEquals(TypeRef.ANY, property(model, "A.json", "b").type());
+            assertFalse(problems.hasErrors());
+            assertEquals(List.of(ProblemCode.UNRESOLVED_REF), problems.all().stream().map(Problem::code).toList());
+        }
+    }
+
+    @Nested
+    class Definitions {
+
+        @Test
+        void everyDefinitionIsDeclaredEvenWhenNothingRefersToIt() {
+            TypeModel model = lower("A.json", """
+                    {'definitions': {'Old': {'properties': {'x': {}}}, 'Colour': {'enum': ['red', 'green']}},
+                     '$defs': {'New': {'properties': {'y': {}}}}}""");
+
+            assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/definitions/Old"));
+            assertInstanceOf(EnumDecl.class, decl(model, "A.json", "/definitions/Colour"));
+            assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/$defs/New"));
+        }
+
+        @Test
+        void aDefinitionReferredToIsDeclaredOnceAtItsOwnAddress() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {'a': {'$ref': '#/definitions/P'}, 'b': {'$ref': '#/definitions/P'}},
+                     'definitions': {'P': {'properties': {'x': {}}}}}""");
+
+            assertEquals(named("A.json", "/definitions/P"), property(model, "A.json", "a").type());
+            assertEquals(named("A.json", "/definitions/P"), property(model, "A.json", "b").type());
+            assertEquals(2, model.types().size());
+        }
+    }
+
+    @Nested
+    class AdditionalProperties {
+
+        @Test
+        void anObjectWithoutPropertiesIsAMap() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      'open': {'type': 'object'},
+                      'counts': {'type': 'object', 'additionalProperties': {'type': 'integer'}},
+                      'anything': {'type': 'object', 'additionalProperties': true},
+                      'byKey': {'additionalProperties': {'$ref': '#/definitions/P'}}
+                    },
+                    'definitions': {'P': {'properties': {'x': {}}}}}""");
+
+            assertEquals(new TypeRef.MapOf(TypeRef.ANY), property(model, "A.json", "open").type());
+            assertEquals(new TypeRef.MapOf(INTEGER), property(model, "A.json", "counts").type());
+            assertEquals(new TypeRef.MapOf(TypeRef.ANY), property(model, "A.json", "anything").type());
+            assertEquals(new TypeRef.MapOf(named("A.json", "/definitions/P")),
+                    property(model, "A.json", "byKey").type());
+        }
+
+        @Test
+        void anObjectWithPropertiesIsARecordWhateverItsAdditionalProperties() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      'closed': {'type': 'object', 'properties': {'x': {}}, 'additionalProperties': false},
+                      'mixed': {'type': 'object', 'properties': {'y': {}}, 'additionalProperties': {'type': 'string'}}
+                    }}""");
+
+            assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/properties/closed"));
+            assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/properties/mixed"));
+        }
+    }
+
+    @Nested
+    class Items {
+
+        @Test
+        void anArrayIsAListOfItsItems() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      'tags': {'type': 'array', 'items': {'type': 'string'}},
+                      'rows': {'type': 'array', 'items': {'type': 'array', 'items': {'type': 'number'}}},
+                      'loose': {'type': 'array'},
+                      'tuple': {'type': 'array', 'items': [{'type': 'string'}]}
+                    }}""");
+
+            assertEquals(new TypeRef.ListOf(STRING), property(model, "A.json", "tags").type());
+            assertEquals(new TypeRef.ListOf(new TypeRef.ListOf(scalar(ScalarKind.NUMBER))),
+                    property(model, "A.json", "rows").type());
+            assertEquals(new TypeRef.ListOf(TypeRef.ANY), property(model, "A.json", "loose").type());
+            assertEquals(new TypeRef.ListOf(TypeRef.ANY), property(model, "A.json", "tuple").type());
+        }
+
+        @Test
+        void objectItemsAreARecordAtTheItemsAddress() {
+            TypeModel model = lower("A.json",
+                    "{'properties': {'lines': {'type': 'array', 'items': {'properties': {'sku': {}}}}}}");
+
+            assertEquals(new TypeRef.ListOf(named("A.json", "/properties/lines/items")),
+                    property(model, "A.json", "lines").type());
+            assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/properties/lines/items"));
+        }
+    }
+
+    @Nested
+    class DiscriminatedUnions {
+
+        private static final String TEXT = "{'type': 'object', 'properties': {'type': {'enum': ['text']}, 'text': {}}}";
+        private static final String IMAGE = "{'type': 'object', 'properties': {'type': {'const': 'image'}, 'url': {}}}";
+
+        @Test
+        void objectBranchesFixingOnePropertyToDistinctValuesAreChosenByIt() {
+            TypeModel model = lower(
+                    "Event.json", "{'oneOf': [{'$ref': 'Text.json'}, {'$ref': 'Image.json'}]}",
+                    "Text.json", TEXT,
+                    "Image.json", IMAGE);
+
+            assertEquals(new UnionDecl(new SchemaRef("Event.json", ""), "", "type", List.of(
+                            new Branch(named("Text.json", ""), JsonKind.OBJECT, List.of("text")),
+                            new Branch(named("Image.json", ""), JsonKind.OBJECT, List.of("image")))),
+                    decl(model, "Event.json", ""));
+        }
+
+        @Test
+        void anyOfIsReadAsOneOf() {
+            TypeModel model = lower(
+                    "Event.json", "{'anyOf': [{'$ref': 'Text.json'}, {'$ref': 'Image.json'}]}",
+                    "Text.json", TEXT,
+                    "Image.json", IMAGE);
+
+            assertEquals("type", union(model, "Event.json", "").discriminator());
+        }
+
+        @Test
+        void typeIsPreferredWhenSeveralPropertiesTellTheBranchesApart() {
+            TypeModel model = lower("Event.json", """
+                    {'oneOf': [
+                      {'properties': {'kind': {'enum': ['a']}, 'type': {'enum': ['x']}}},
+                      {'properties': {'kind': {'enum': ['b']}, 'type': {'enum': ['y']}}}
+                    ]}""");
+
+            assertEquals("type", union(model, "Event.json", "").discriminator());
+        }
+
+        @Test
+        void anotherPropertyDecidesWhenTypeIsTheSameInEveryBranch() {
+            TypeModel model = lower("Event.json", """
+                    {'oneOf': [
+                      {'properties': {'type': {'enum': ['content']}, 'contentType': {'enum': ['text/plain']}}},
+                      {'properties': {'type': {'enum': ['content']}, 'contentType': {'enum': ['hosted/file']}}}
+                    ]}""");
+
+            UnionDecl union = union(model, "Event.json", "");
+
+            assertEquals("contentType", union.discriminator());
+            assertEquals(List.of(List.of("text/plain"), List.of("hosted/file")),
+                    union.branches().stream().map(Branch::discriminatorValues).toList());
+        }
+
+        @Test
+        void aNestedUnionWhoseBranchesShareTypeIsOneBranchChosenByThatType() {
+            TypeModel model = lower(
+                    "Event.json", "{'oneOf': [{'$ref': 'Text.json'}, {'$ref': 'Content.json'}]}",
+                    "Text.json", TEXT,
+                    "Content.json", """
+                            {'oneOf': [
+                              {'properties': {'type': {'enum': ['content']}, 'contentType': {'enum': ['text/plain']}}},
+                              {'properties': {'type': {'enum': ['content']}, 'contentType': {'enum': ['hosted/file']}}}
+                            ]}""");
+
+            UnionDecl event = union(model, "Event.json", "");
+            UnionDecl content = union(model, "Content.json", "");
+
+            assertEquals("type", event.discriminator());
+            assertEquals(new Branch(named("Content.json", ""), JsonKind.OBJECT, List.of("content")),
+                    event.branches().get(1));
+            assertEquals("contentType", content.discriminator());
+            assertEquals(List.of(named("Content.json", "/oneOf/0"), named("Content.json", "/oneOf/1")),
+                    content.branches().stream().map(Branch::type).toList());
+        }
+
+        @Test
+        void aNestedUnionWhoseBranchesDifferInTypeIsChosenByAllOfTheirValues() {
+            TypeModel model = lower(
+                    "Event.json", "{'oneOf': [{'$ref': 'Text.json'}, {'$ref': 'Media.json'}]}",
+                    "Text.json", TEXT,
+                    "Media.json", "{'oneOf': [{'$ref': 'Image.json'}, {'properties': {'type': {'enum': ['video']}}}]}",
+                    "Image.json", IMAGE);
+
+            assertEquals(List.of("image", "video"),
+                    union(model, "Event.json", "").branches().get(1).discriminatorValues());
+        }
+
+        @Test
+        void aSingleAlternativeIsThatAlternative() {
+            TypeModel model = lower("A.json", "{'properties': {'x': {'oneOf': [{'type': 'string'}]}}}");
+
+            assertEquals(STRING, property(model, "A.json", "x").type());
+            assertEquals(1, model.types().size());
+        }
+
+        @Test
+        void objectBranchesNothingTellsApartAreAnyValue() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {'x': {'oneOf': [{'properties': {'a': {}}}, {'properties': {'b': {}}}]}}}""");
+
+            assertEquals(TypeRef.ANY, property(model, "A.json", "x").type());
+            assertFalse(model.types().containsKey(new SchemaRef("A.json", "/properties/x")));
+        }
+
+        @Test
+        void aRefToAUnionThatCannotBeRepresentedBecomesAnyValue() {
+            TypeModel model = lower("U.json", """
+                    {'oneOf': [
+                      {'properties': {'a': {'type': 'string'}, 'parent': {'$ref': '#'}}},
+                      {'properties': {'b': {'type': 'string'}}}
+                    ]}""");
+
+            assertFalse(model.types().containsKey(new SchemaRef("U.json", "")));
+            assertEquals(TypeRef.ANY, record(model, "U.json", "/oneOf/0").properties().get(1).type());
+        }
+    }
+
+    @Nested
+    class KindUnions {
+
+        @Test
+        void branchesOfDifferentJsonKindsNeedNoDiscriminator() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {'content': {'oneOf': [
+                      {'type': 'string'},
+                      {'type': 'object', 'properties': {'title': {'type': 'string'}}}
+                    ]}}}""");
+
+            assertEquals(new UnionDecl(new SchemaRef("A.json", "/properties/content"), "", null, List.of(
+                            new Branch(STRING, JsonKind.STRING, List.of()),
+                            new Branch(named("A.json", "/properties/content/oneOf/1"), JsonKind.OBJECT, List.of()))),
+                    decl(model, "A.json", "/properties/content"));
+        }
+
+        @Test
+        void everyScalarKindAndArraysCanBeABranch() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {'v': {'anyOf': [
+                      {'type': 'integer'}, {'type': 'boolean'}, {'type': 'array', 'items': {'type': 'string'}},
+                      {'enum': ['a', 'b']}
+                    ]}}}""");
+
+            UnionDecl union = union(model, "A.json", "/properties/v");
+
+            assertEquals(List.of(JsonKind.NUMBER, JsonKind.BOOLEAN, JsonKind.ARRAY, JsonKind.STRING),
+                    union.branches().stream().map(Branch::kind).toList());
+            assertEquals(new TypeRef.ListOf(STRING), union.branches().get(2).type());
+            assertTrue(union.objectBranches().isEmpty());
+        }
+
+        @Test
+        void twoBranchesOfTheSameKindAreAnyValue() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {'v': {'oneOf': [
+                      {'type': 'string'}, {'type': 'string', 'format': 'date-time'}
+                    ]}}}""");
+
+            assertEquals(TypeRef.ANY, property(model, "A.json", "v").type());
+        }
+    }
+
+    @Nested
+    class AllOf {
+
+        private static final String BASE = """
+                {'description': 'The base.', 'properties': {'id': {'type': 'string'}, 'name': {'type': 'string'}},
+                 'required': ['id']}""";
+
+        @Test
+        void mergesThePropertiesAndRequiredOfEveryPart() {
+            TypeModel model = lower(
+                    "Derived.json", """
+                            {'allOf': [{'$ref': 'Base.json'}, {'properties': {'extra': {'type': 'integer'}},
+                                                               'required': ['extra']}]}""",
+                    "Base.json", BASE);
+
+            RecordDecl derived = record(model, "Derived.json", "");
+
+            assertEquals(List.of("id", "name", "extra"), jsonNames(derived));
+            assertEquals(List.of(true, false, true), derived.properties().stream().map(Property::required).toList());
+            assertEquals(INTEGER, derived.properties().get(2).type());
+            assertEquals("The base.", derived.description());
+        }
+
+        @Test
+        void ownPropertiesAndDescriptionComeFirstAndWin() {
+            TypeModel model = lower(
+                    "Derived.json", """
+                            {'description': 'Derived.', 'properties': {'name': {'type': 'integer'}},
+                             'allOf': [{'$ref': 'Base.json'}]}""",
+                    "Base.json", BASE);
+
+            RecordDecl derived = record(model, "Derived.json", "");
+
+            assertEquals(List.of("name", "id"), jsonNames(derived));
+            assertEquals(INTEGER, derived.properties().get(0).type());
+            assertEquals("Derived.", derived.description());
+        }
+
+        @Test
+        void aCycleOfAllOfsEnds() {
+            TypeModel model = lower(
+                    "A.json", "{'properties': {'a': {}}, 'allOf': [{'$ref': 'B.json'}]}",
+                    "B.json", "{'properties': {'b': {}}, 'allOf': [{'$ref': 'A.json'}]}");
+
+            assertEquals(List.of("a", "b"), jsonNames(record(model, "A.json", "")));
+        }
+    }
+
+    @Nested
+    class RecursiveTypes {
+
+        @Test
+        void aRecordHoldingAListOfItselfRefersToItself() {
+            TypeModel model = lower("Node.json",
+                    "{'properties': {'name': {}, 'children': {'type': 'array', 'items': {'$ref': '#'}}}}");
+
+            assertEquals(new TypeRef.ListOf(named("Node.json", "")), property(model, "Node.json", "children").type());
+        }
+
+        @Test
+        void aDefinitionRefersToItselfAndTwoFilesToEachOther() {
+            TypeModel model = lower(
+                    "A.json", """
+                            {'properties': {'b': {'$ref': 'B.json'}, 'next': {'$ref': '#/definitions/Link'}},
+                             'definitions': {'Link': {'properties': {'next': {'$ref': '#/definitions/Link'}}}}}""",
+                    "B.json", "{'properties': {'a': {'$ref': 'A.json'}}}");
+
+            assertEquals(named("A.json", ""), property(model, "B.json", "a").type());
+            assertEquals(named("B.json", ""), property(model, "A.json", "b").type());
+            assertEquals(named("A.json", "/definitions/Link"),
+                    record(model, "A.json", "/definitions/Link").properties().get(0).type());
+        }
+
+        @Test
+        void aUnionWhoseBranchHoldsAListOfTheUnion() {
+            TypeModel model = lower("Element.json", """
+                    {'oneOf': [
+                      {'properties': {'type': {'enum': ['layout']},
+                                      'elements': {'type': 'array', 'items': {'$ref': '#'}}}},
+                      {'properties': {'type': {'enum': ['text']}, 'text': {'type': 'string'}}}
+                    ]}""");
+
+            assertEquals("type", union(model, "Element.json", "").discriminator());
+            assertEquals(new TypeRef.ListOf(named("Element.json", "")),
+                    record(model, "Element.json", "/oneOf/0").properties().get(1).type());
+        }
+    }
+
+    @Nested
+    class DispatchDerivations {
+
+        private static final DispatchRoot ROOT = new DispatchRoot("events/Root.json", List.of("payload", "items"));
+
+        private final String[] archive = {
+            "events/Root.json", "{'oneOf': [{'$ref': 'Chat.json'}, {'$ref': 'State.json'}, {'$ref': 'Ping.json'}]}",
+            "events/Chat.json", """
+                    {'properties': {'type': {'enum': ['chat']}, 'payload': {'properties': {
+                      'items': {'type': 'array', 'items': {'$ref': 'ChatChange.json'}}}}}}""",
+            "events/ChatChange.json", "{'properties': {'seq': {}, 'event': {'$ref': 'ChatEvent.json'}}}",
+            "events/ChatEvent.json", """
+                    {'oneOf': [{'properties': {'type': {'enum': ['text']}}},
+                               {'properties': {'type': {'enum': ['read']}}}]}""",
+            "events/State.json", """
+                    {'properties': {'type': {'enum': ['state']}, 'payload': {'properties': {
+                      'items': {'type': 'array', 'items': {'properties': {'state': {'type': 'string'}}}}}}}}""",
+            "events/Ping.json", "{'properties': {'type': {'enum': ['ping']}, 'at': {'type': 'integer'}}}",
+        };
+
+        @Test
+        void eachNotificationWithChangesAtThePathIsARoute() {
+            Dispatch dispatch = lower(ROOT, archive).dispatch().orElseThrow();
+
+            assertEquals(new SchemaRef("events/Root.json", ""), dispatch.root());
+            assertEquals(List.of(
+                    new Dispatch.Route(new SchemaRef("events/Chat.json", ""), List.of("payload", "items"),
+                            new SchemaRef("events/ChatChange.json", ""), "event",
+                            new SchemaRef("events/ChatEvent.json", "")),
+                    new Dispatch.Route(new SchemaRef("events/State.json", ""), List.of("payload", "items"),
+                            new SchemaRef("events/State.json", "/properties/payload/properties/items/items"), null,
+                            null)),
+                    dispatch.routes());
+        }
+
+        @Test
+        void thereIsNoDispatchWithoutTheRootDocument() {
+            assertEquals(Optional.empty(), lower(DispatchRoot.LIVEPERSON, archive).dispatch());
+        }
+
+        @Test
+        void thereIsNoDispatchWhenTheRootIsNotAUnion() {
+            TypeModel model = lower(ROOT, "events/Root.json", "{'properties': {'payload': {}}}");
+
+            assertEquals(Optional.empty(), model.dispatch());
+        }
+
+        @Test
+        void aChangeWithTwoDiscriminatedUnionsHasNoEventProperty() {
+            String[] twoEvents = archive.clone();
+            twoEvents[5] = "{'properties': {'event': {'$ref': 'ChatEvent.json'}, 'reply': {'$ref': 'ChatEvent.json'}}}";
+
+            Dispatch dispatch = lower(ROOT, twoEvents).dispatch().orElseThrow();
+
+            assertNull(dispatch.routes().get(0).eventProperty());
+            assertNull(dispatch.routes().get(0).event());
+        }
+    }
+
+    private TypeModel lower(String... pathsAndJson) {
+        return lower(DispatchRoot.LIVEPERSON, pathsAndJson);
+    }
+
+    private TypeModel lower(DispatchRoot root, String... pathsAndJson) {
+        TypeModel model = new Lowering(schemas(pathsAndJson), problems, true).lower(root);
+        assertFalse(problems.hasErrors(), problems.all()::toString);
+        return model;
+    }
+
+    private static TypeDecl decl(TypeModel model, String file, String pointer) {
+        return model.get(new SchemaRef(file, pointer));
+    }
+
+    private static RecordDecl record(TypeModel model, String file, String pointer) {
+        return assertInstanceOf(RecordDecl.class, decl(model, file, pointer));
+    }
+
+    private static UnionDecl union(TypeModel model, String file, String pointer) {
+        return assertInstanceOf(UnionDecl.class, decl(model, file, pointer));
+    }
+
+    private static Property property(TypeModel model, String file, String name) {
+        return record(model, file, "").properties().stream()
+                .filter(p -> p.jsonName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no property " + name + " in " + file));
+    }
+
+    private static List<String> jsonNames(RecordDecl record) {
+        return record.properties().stream().map(Property::jsonName).toList();
+    }
+
+    private static TypeRef named(String file, String pointer) {
+        return new TypeRef.Named(new SchemaRef(file, pointer));
+    }
+
+    private static TypeRef scalar(ScalarKind kind) {
+        return new TypeRef.Scalar(kind);
+    }
+}

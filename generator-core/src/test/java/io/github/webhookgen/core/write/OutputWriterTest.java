@@ -1,0 +1,204 @@
+package io.github.webhookgen.core.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing touches only what changed, deletes only what it generated before, and knows when it is up to date. */
+class OutputWriterTest {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
+    @TempDir
+    Path temp;
+
+    private Path out;
+    private OutputWriter writer;
+
+    @BeforeEach
+    void createWriter() {
+        out = temp.resolve("generated-sources");
+        writer = new OutputWriter(out);
+    }
+
+    @Test
+    void theFirstWriteCreatesEveryFileAndAManifest() throws IOException {
+        SortedMap<String, String> sources = sources("p/A.java", "class A {}\n", "p/q/B.java", "class B {}\n");
+
+        OutputWriter.Outcome outcome = writer.write(sources, "f1");
+
+        assertEquals(new OutputWriter.Outcome(2, 0, 0), outcome);
+        assertEquals("class A {}\n", Files.readString(out.resolve("p/A.java")));
+        assertEquals("class B {}\n", Files.readString(out.resolve("p/q/B.java")));
+        assertTrue(Files.isRegularFile(out.resolve(Manifest.FILE_NAME)));
+        assertEquals(2, writer.generatedFileCount());
+        assertEquals(List.of(Manifest.FILE_NAME, "p/A.java", "p/q/B.java"), files());
+    }
+
+    @Test
+    void theManifestListsTheHashOfEveryFileUnderTheFingerprint() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n"), "f1");
+
+        Manifest manifest = Manifest.read(out);
+
+        assertEquals("f1", manifest.fingerprint());
+        assertEquals(new TreeMap<>(Map.of("p/A.java", Hashing.of("class A {}\n".getBytes(StandardCharsets.UTF_8)))),
+                manifest.files());
+    }
+
+    @Test
+    void writingTheSameContentAgainKeepsEveryTimestamp() throws IOException {
+        SortedMap<String, String> sources = sources("p/A.java", "class A {}\n", "p/q/B.java", "class B {}\n");
+        writer.write(sources, "f1");
+        age("p/A.java", "p/q/B.java");
+
+        OutputWriter.Outcome outcome = writer.write(sources, "f2");
+
+        assertEquals(new OutputWriter.Outcome(0, 2, 0), outcome);
+        assertEquals(LONG_AGO, modified("p/A.java"));
+        assertEquals(LONG_AGO, modified("p/q/B.java"));
+    }
+
+    @Test
+    void changedContentRewritesOnlyThatFile() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n", "p/B.java", "class B {}\n"), "f1");
+        age("p/A.java", "p/B.java");
+
+        SortedMap<String, String> changed = sources("p/A.java", "class A {}\n", "p/B.java", "class B { }\n");
+
+        OutputWriter.Outcome outcome = writer.write(changed, "f2");
+
+        assertEquals(new OutputWriter.Outcome(1, 1, 0), outcome);
+        assertEquals(LONG_AGO, modified("p/A.java"));
+        assertNotEquals(LONG_AGO, modified("p/B.java"));
+        assertEquals("class B { }\n", Files.readString(out.resolve("p/B.java")));
+    }
+
+    @Test
+    void filesThePreviousRunGeneratedAndThisOneDoesNotAreDeletedWithTheirEmptyFolders() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n", "p/q/B.java", "class B {}\n", "p/r/s/C.java", "class C {}\n"),
+                "f1");
+
+        OutputWriter.Outcome outcome = writer.write(sources("p/A.java", "class A {}\n"), "f2");
+
+        assertEquals(new OutputWriter.Outcome(0, 1, 2), outcome);
+        assertEquals(List.of(Manifest.FILE_NAME, "p/A.java"), files());
+        assertFalse(Files.exists(out.resolve("p/q")));
+        assertFalse(Files.exists(out.resolve("p/r")));
+        assertEquals(1, writer.generatedFileCount());
+    }
+
+    @Test
+    void filesTheGeneratorDidNotWriteAreNeverTouched() throws IOException {
+        Files.createDirectories(out.resolve("p"));
+        Files.writeString(out.resolve("p/Manual.java"), "class Manual {}\n");
+        Files.writeString(out.resolve("p/Old.java"), "class Old {}\n");
+        Files.writeString(out.resolve("notes.txt"), "mine\n");
+        age("p/Manual.java", "p/Old.java", "notes.txt");
+        writer.write(sources("p/A.java", "class A {}\n"), "f1");
+
+        writer.write(sources("q/B.java", "class B {}\n"), "f2");
+
+        assertEquals(List.of(Manifest.FILE_NAME, "notes.txt", "p/Manual.java", "p/Old.java", "q/B.java"), files());
+        assertEquals(LONG_AGO, modified("p/Manual.java"));
+        assertEquals(LONG_AGO, modified("p/Old.java"));
+        assertEquals(LONG_AGO, modified("notes.txt"));
+        assertEquals("mine\n", Files.readString(out.resolve("notes.txt")));
+    }
+
+    @Test
+    void aManifestEntryOutsideTheOutputDirectoryIsNeverDeleted() throws IOException {
+        Path outside = Files.writeString(temp.resolve("precious.txt"), "keep me\n");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(Manifest.FILE_NAME), "fingerprint f0\nfile 00 ../precious.txt\n");
+
+        writer.write(sources("p/A.java", "class A {}\n"), "f1");
+
+        assertEquals("keep me\n", Files.readString(outside));
+    }
+
+    @Test
+    void leavesNoTemporaryFilesBehind() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n"), "f1");
+        writer.write(sources("p/A.java", "class A { int x; }\n"), "f2");
+
+        assertEquals(List.of(Manifest.FILE_NAME, "p/A.java"), files());
+    }
+
+    @Test
+    void isUpToDateOnlyWithTheSameFingerprintAndEveryFileAsWritten() throws IOException {
+        assertFalse(writer.isUpToDate("f1"), "no manifest yet");
+
+        writer.write(sources("p/A.java", "class A {}\n", "p/B.java", "class B {}\n"), "f1");
+
+        assertTrue(writer.isUpToDate("f1"));
+        assertFalse(writer.isUpToDate("f2"));
+    }
+
+    @Test
+    void isNotUpToDateAfterAGeneratedFileIsEditedByHand() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n", "p/B.java", "class B {}\n"), "f1");
+
+        Files.writeString(out.resolve("p/B.java"), "class B { /* mine */ }\n");
+
+        assertFalse(writer.isUpToDate("f1"));
+    }
+
+    @Test
+    void isNotUpToDateAfterAGeneratedFileIsDeletedByHand() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n", "p/B.java", "class B {}\n"), "f1");
+
+        Files.delete(out.resolve("p/A.java"));
+
+        assertFalse(writer.isUpToDate("f1"));
+    }
+
+    @Test
+    void isNotUpToDateWhenTheLastRunGeneratedNothing() throws IOException {
+        writer.write(new TreeMap<>(), "f1");
+
+        assertFalse(writer.isUpToDate("f1"));
+    }
+
+    private static SortedMap<String, String> sources(String... pathsAndTexts) {
+        SortedMap<String, String> sources = new TreeMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            sources.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
+        }
+        return sources;
+    }
+
+    private void age(String... paths) throws IOException {
+        for (String path : paths) {
+            Files.setLastModifiedTime(out.resolve(path), LONG_AGO);
+        }
+    }
+
+    private FileTime modified(String path) throws IOException {
+        return Files.getLastModifiedTime(out.resolve(path));
+    }
+
+    /** Every file under the output directory, by relative path, sorted. */
+    private List<String> files() throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+}
