@@ -54,7 +54,7 @@ public final class Emitter {
             }
             add(files, spec, "from " + (id.pointer().isEmpty() ? id.file() : id.toString()));
         });
-        add(files, new SupportEmitter(types.support(names.support().json())).emit(), "support code");
+        add(files, new SupportEmitter(types.support(names.support().json())).emit(), "as the JSON support of this package");
         model.dispatch().filter(d -> DispatchEmitter.applies(model, d)).ifPresent(dispatch ->
                 new DispatchEmitter(types, names, model, dispatch).emit()
                         .forEach(spec -> add(files, spec, "from the notifications of " + dispatch.root().file())));
