@@ -25,7 +25,8 @@ public interface WebhookVisitor {
     }
 
     /**
-     * An event whose {@code "type"} the archive does not declare, and the change that carries it.
+     * An event whose {@code "type"} the archive does not declare, and the change that carries it; {@code event} is
+     * {@code null} when the change has no {@code "event"} at all.
      *
      * @param event the event
      * @param change the change

@@ -95,6 +95,9 @@ public final class Webhooks {
                 visitor.visitAcceptStatusEvent(e, change);
             } else if (event instanceof MessagingEvent.Unknown e) {
                 visitor.visitUnknownMessagingEvent(e, change);
+            } else {
+                // No event at all: still one call for the change
+                visitor.visitUnknownMessagingEvent(null, change);
             }
         }
     }

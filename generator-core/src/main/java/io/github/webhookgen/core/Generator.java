@@ -40,6 +40,12 @@ public final class Generator {
     /** This generator's version; part of the fingerprint, so that a new generator regenerates. */
     public static final String VERSION = readVersion();
 
+    /**
+     * A hash of the generator's own classes: a snapshot rebuilt with changes has the same version, and must still
+     * regenerate.
+     */
+    private static final String BUILD = CodeFingerprint.of(Generator.class);
+
     public GenerationResult run(GeneratorConfig config) {
         long start = System.nanoTime();
         Problems problems = new Problems();
@@ -118,6 +124,7 @@ public final class Generator {
     private static String fingerprint(GeneratorConfig config, Archive archive) {
         Hashing hashing = new Hashing()
                 .add("generator", VERSION)
+                .add("build", BUILD)
                 .add("package", config.packageName())
                 .add("root", config.dispatchRoot().document())
                 .add("changes", String.join("/", config.dispatchRoot().changesPath()))

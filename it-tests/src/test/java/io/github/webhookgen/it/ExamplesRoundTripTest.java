@@ -109,7 +109,8 @@ class ExamplesRoundTripTest {
 
         @Override
         public void visitUnknownMessagingEvent(MessagingEvent.Unknown event, MessagingEventChange change) {
-            calls.add("visitUnknownMessagingEvent " + (event.discriminator() == null ? "" : event.discriminator()));
+            calls.add("visitUnknownMessagingEvent " + (event == null || event.discriminator() == null ? ""
+                    : event.discriminator()));
         }
 
         @Override

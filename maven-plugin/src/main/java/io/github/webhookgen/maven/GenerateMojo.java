@@ -125,9 +125,12 @@ public class GenerateMojo extends AbstractMojo {
         GeneratorConfig config = GeneratorConfig.of(source, packageName, outputDirectory.toPath())
                 .withExcludes(excludes == null ? List.of() : excludes)
                 .withStrict(strict);
+        String root = source instanceof ArchiveSource.Directory directory
+                ? directory.path().toAbsolutePath() + File.separator
+                : source.describe() + (source.describe().endsWith("/") ? "" : "!/");
         try {
             GenerationResult result = new Generator().run(config);
-            result.warnings().forEach(warning -> getLog().warn(warning.toString()));
+            result.warnings().forEach(warning -> getLog().warn(warning.under(root).toString()));
             getLog().info(result.summary());
             if (!result.upToDate()) {
                 buildContext.refresh(outputDirectory);
@@ -135,14 +138,14 @@ public class GenerateMojo extends AbstractMojo {
         } catch (GenerationFailedException e) {
             for (Problem problem : e.problems()) {
                 if (problem.isError()) {
-                    getLog().error(problem.toString());
+                    getLog().error(problem.under(root).toString());
                 } else {
-                    getLog().warn(problem.toString());
+                    getLog().warn(problem.under(root).toString());
                 }
             }
             long errors = e.problems().stream().filter(Problem::isError).count();
-            throw new MojoFailureException("webhookgen: " + errors + " error(s) in " + source.describe()
-                    + "; nothing was generated and the previous sources are unchanged (see the messages above)");
+            throw new MojoFailureException("webhookgen: " + errors + " error(s), listed above; nothing was generated "
+                    + "and the previous sources are unchanged");
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }

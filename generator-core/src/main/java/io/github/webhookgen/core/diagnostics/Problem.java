@@ -20,6 +20,18 @@ public record Problem(ProblemCode code, Severity severity, Location location, St
         return severity == Severity.ERROR;
     }
 
+    /**
+     * The same problem with its file named from {@code root} (a folder or {@code archive.zip!/}), so that a build log
+     * line leads to the file on disk. Problems that are not about an archive entry are left as they are.
+     */
+    public Problem under(String root) {
+        if (location.line() == 0 && location.pointer().isEmpty() && !location.file().endsWith(".json")) {
+            return this;
+        }
+        Location moved = new Location(root + location.file(), location.pointer(), location.line(), location.column());
+        return new Problem(code, severity, moved, message);
+    }
+
     @Override
     public String toString() {
         String at = location.pointer().isEmpty() ? "" : " (at " + location.fragment() + ")";

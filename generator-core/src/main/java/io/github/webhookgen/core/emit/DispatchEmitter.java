@@ -84,7 +84,9 @@ final class DispatchEmitter {
             spec.addMethod(visitMethod(Names.visitMethod("Unknown" + names.type(route.event())),
                     List.of(unknown, change), List.of("event", "change"),
                     "An event whose {@code \"" + Javadoc.text(events.discriminator())
-                            + "\"} the archive does not declare, and the change that carries it."));
+                            + "\"} the archive does not declare, and the change that carries it; {@code event} is\n"
+                            + "{@code null} when the change has no {@code \"" + Javadoc.text(route.eventProperty())
+                            + "\"} at all."));
         }
         ClassName root = types.className(dispatch.root());
         ClassName rootUnknown = root.nestedClass(names.unknownVariants().get(dispatch.root()));
@@ -247,8 +249,12 @@ final class DispatchEmitter {
             method.addStatement("visitor.$L(e, change)", Names.visitMethod(simpleName(event)));
         }
         ClassName unknown = eventUnion.nestedClass(names.unknownVariants().get(route.event()));
+        String fallback = Names.visitMethod("Unknown" + names.type(route.event()));
         method.nextControlFlow("else if (event instanceof $T e)", unknown)
-                .addStatement("visitor.$L(e, change)", Names.visitMethod("Unknown" + names.type(route.event())))
+                .addStatement("visitor.$L(e, change)", fallback)
+                .nextControlFlow("else")
+                .addComment("No event at all: still one call for the change")
+                .addStatement("visitor.$L(null, change)", fallback)
                 .endControlFlow();
         return method.endControlFlow().build();
     }

@@ -159,7 +159,7 @@ public final class Lowering {
         if (node == null || !node.isObject() || !checked.add(at)) {
             return;
         }
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             String key = field.getKey();
             SchemaRef keyAt = at.child(key);
             if (Keywords.VENDOR.contains(key)) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Schemas that are broken, or only look broken: each gives one clear problem at the place to fix, or generates code
- * that compiles. The expected lines are what a build prints; docs/bad-input-build.md quotes them.
+ * that compiles. The expected lines are what a build prints; docs/bad-input.md quotes them.
  */
 class SchemaInputProblemTest {
 
