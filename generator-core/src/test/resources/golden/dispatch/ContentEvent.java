@@ -59,11 +59,22 @@ public record ContentEvent(String type, String message,
         @Override
         public ContentEvent deserialize(JsonParser p, DeserializationContext ctxt) throws
                 IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        ContentEvent read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
+                IOException {
             String type = null;
             String message = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, ContentEvent.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, ContentEvent.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

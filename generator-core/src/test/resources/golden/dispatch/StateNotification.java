@@ -59,11 +59,22 @@ public record StateNotification(String type, StateNotificationBody body,
         @Override
         public StateNotification deserialize(JsonParser p, DeserializationContext ctxt) throws
                 IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        StateNotification read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
+                IOException {
             String type = null;
             StateNotificationBody body = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, StateNotification.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, StateNotification.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

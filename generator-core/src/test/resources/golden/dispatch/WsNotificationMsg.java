@@ -50,19 +50,29 @@ public sealed interface WsNotificationMsg permits MessagingNotification, StateNo
         @Override
         public WsNotificationMsg deserialize(JsonParser p, DeserializationContext ctxt) throws
                 IOException {
-            JsonToken token = p.currentToken();
-            if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-                throw Json.mismatch(p, WsNotificationMsg.class, "object");
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        WsNotificationMsg read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
+                IOException {
+            if (!atValue) {
+                JsonToken token = p.currentToken();
+                if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+                    throw Json.mismatch(p, WsNotificationMsg.class, "object");
+                }
             }
-            Json.Discriminated found = Json.discriminate(p, ctxt, "type");
+            Json.Discriminated found = Json.discriminate(p, ctxt, "type", atValue);
             JsonParser q = found.parser();
             if (found.value() == null) {
-                return new Unknown(null, Json.readObject(q, ctxt));
+                return new Unknown(null, Json.readObject(q, ctxt, found.atValue()));
             }
             return switch (found.value()) {
-                case "ms.MessagingNotification" -> MessagingNotification.Decoder.INSTANCE.deserialize(q, ctxt);
-                case "cqm.StateNotification" -> StateNotification.Decoder.INSTANCE.deserialize(q, ctxt);
-                default -> new Unknown(found.value(), Json.readObject(q, ctxt));
+                case "ms.MessagingNotification" -> MessagingNotification.Decoder.INSTANCE.read(q, ctxt, found.atValue());
+                case "cqm.StateNotification" -> StateNotification.Decoder.INSTANCE.read(q, ctxt, found.atValue());
+                default -> new Unknown(found.value(), Json.readObject(q, ctxt, found.atValue()));
             };
         }
     }

@@ -63,14 +63,24 @@ public record Ticket(Status status, List<Label> labels, Map<String, String> labe
 
         @Override
         public Ticket deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        Ticket read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws IOException {
             Status status = null;
             List<Label> labels = null;
             Map<String, String> labelsByUser = null;
             Source source = null;
             Priority priority = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, Ticket.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, Ticket.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

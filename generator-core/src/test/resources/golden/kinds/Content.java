@@ -46,14 +46,24 @@ public sealed interface Content permits Content.OfString, ContentOption2 {
 
         @Override
         public Content deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_STRING) {
-                return new OfString(Json.readString(p, ctxt));
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        Content read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
+                IOException {
+            if (!atValue) {
+                JsonToken token = p.currentToken();
+                if (token == JsonToken.VALUE_STRING) {
+                    return new OfString(Json.readString(p, ctxt));
+                }
+                if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+                    throw Json.mismatch(p, Content.class, "string or object");
+                }
             }
-            if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-                throw Json.mismatch(p, Content.class, "string or object");
-            }
-            return ContentOption2.Decoder.INSTANCE.deserialize(p, ctxt);
+            return ContentOption2.Decoder.INSTANCE.read(p, ctxt, atValue);
         }
     }
 

@@ -60,11 +60,22 @@ public record ContentOption2(String title, List<String> buttons,
         @Override
         public ContentOption2 deserialize(JsonParser p, DeserializationContext ctxt) throws
                 IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        ContentOption2 read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
+                IOException {
             String title = null;
             List<String> buttons = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, ContentOption2.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, ContentOption2.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

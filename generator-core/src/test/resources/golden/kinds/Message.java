@@ -57,11 +57,22 @@ public record Message(Content content, Score score, Map<String, JsonNode> additi
 
         @Override
         public Message deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        Message read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
+                IOException {
             Content content = null;
             Score score = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, Message.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, Message.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

@@ -81,18 +81,27 @@ public sealed interface Score permits Score.OfNumber, Score.OfString, Score.OfBo
 
         @Override
         public Score deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return new OfNumber(Json.readDecimal(p, ctxt));
-            }
-            if (token == JsonToken.VALUE_STRING) {
-                return new OfString(Json.readString(p, ctxt));
-            }
-            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                return new OfBoolean(Json.readBoolean(p, ctxt));
-            }
-            if (token == JsonToken.START_ARRAY) {
-                return new OfArray(Json.readList(p, ctxt, Json::readLong));
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        Score read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws IOException {
+            if (!atValue) {
+                JsonToken token = p.currentToken();
+                if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    return new OfNumber(Json.readDecimal(p, ctxt));
+                }
+                if (token == JsonToken.VALUE_STRING) {
+                    return new OfString(Json.readString(p, ctxt));
+                }
+                if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                    return new OfBoolean(Json.readBoolean(p, ctxt));
+                }
+                if (token == JsonToken.START_ARRAY) {
+                    return new OfArray(Json.readList(p, ctxt, Json::readLong));
+                }
             }
             throw Json.mismatch(p, Score.class, "number or string or boolean or array");
         }

@@ -62,12 +62,23 @@ public record Customer(String name, List<String> emails, List<List<BigDecimal>> 
 
         @Override
         public Customer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        Customer read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
+                IOException {
             String nameValue = null;
             List<String> emails = null;
             List<List<BigDecimal>> matrix = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, Customer.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, Customer.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

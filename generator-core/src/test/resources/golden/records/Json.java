@@ -4,7 +4,6 @@ package golden.records;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,12 +89,26 @@ final class Json {
         return ctxt.readTree(p);
     }
 
-    static ObjectNode readObject(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = ctxt.readTree(p);
-        if (node instanceof ObjectNode object) {
-            return object;
+    /**
+     * Reads a whole object as a tree; when {@code atValue}, the parser is at the value of its first property.
+     */
+    static ObjectNode readObject(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
+            IOException {
+        if (!atValue) {
+            JsonNode node = ctxt.readTree(p);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+            throw mismatch(p, ObjectNode.class, "an object");
         }
-        throw mismatch(p, ObjectNode.class, "an object");
+        ObjectNode object = ctxt.getNodeFactory().objectNode();
+        for (String name = p.currentName(); name != null; name = p.nextFieldName()) {
+            if (!object.isEmpty()) {
+                p.nextToken();
+            }
+            object.set(name, ctxt.readTree(p));
+        }
+        return object;
     }
 
     /**
@@ -188,35 +201,65 @@ final class Json {
     }
 
     /**
-     * Scans an object for the discriminator {@code property}, buffering what comes before it, and returns its value with a parser
-     * that replays the object from the start: the way Jackson's own polymorphic types do it, without class names.
+     * Finds the discriminator {@code property} of an object. When it is the first property, the parser stops at its value and the
+     * branch goes on from there; otherwise the object is buffered whole and replayed from its start: the way Jackson's own
+     * polymorphic types read, without class names. With {@code atValue}, the parser is at the value of the first property.
      */
-    static Discriminated discriminate(JsonParser p, DeserializationContext ctxt, String property)
-            throws IOException {
-        JsonToken token = p.currentToken();
+    static Discriminated discriminate(JsonParser p, DeserializationContext ctxt, String property,
+            boolean atValue) throws IOException {
+        JsonToken token = atValue ? JsonToken.FIELD_NAME : p.currentToken();
         if (token == JsonToken.START_OBJECT) {
             token = p.nextToken();
         } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
             throw mismatch(p, ObjectNode.class, "an object");
         }
-        TokenBuffer seen = new TokenBuffer(p, ctxt);
-        seen.writeStartObject();
-        for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+        boolean first = true;
+        String found = null;
+        TokenBuffer seen = null;
+        for (; token == JsonToken.FIELD_NAME; token = p.nextToken(), first = false) {
             String name = p.currentName();
-            JsonToken valueToken = p.nextToken();
-            String value = valueToken == JsonToken.VALUE_STRING ? p.getText() : null;
+            JsonToken valueToken = first && atValue ? p.currentToken() : p.nextToken();
+            if (name.equals(property) && found == null) {
+                found = valueToken == JsonToken.VALUE_STRING ? p.getText() : null;
+                if (first) {
+                    return new Discriminated(found, p, true);
+                }
+            }
+            if (seen == null) {
+                seen = new TokenBuffer(p, ctxt);
+                seen.writeStartObject();
+            }
             seen.writeFieldName(name);
             seen.copyCurrentStructure(p);
-            if (name.equals(property)) {
-                JsonParser replay = JsonParserSequence.createFlattened(false, seen.asParser(p), p);
-                replay.nextToken();
-                return new Discriminated(value, replay);
-            }
+        }
+        if (seen == null) {
+            seen = new TokenBuffer(p, ctxt);
+            seen.writeStartObject();
         }
         seen.writeEndObject();
         JsonParser replay = seen.asParser(p);
         replay.nextToken();
-        return new Discriminated(null, replay);
+        return new Discriminated(found, replay, false);
+    }
+
+    /**
+     * The string value of a top-level {@code property} of the document, skipping over the other values unread; null when
+     * absent or not a string. Closes the parser.
+     */
+    static String peek(JsonParser p, String property) throws IOException {
+        try (p) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                JsonToken token = p.nextToken();
+                if (name.equals(property)) {
+                    return token == JsonToken.VALUE_STRING ? p.getText() : null;
+                }
+                p.skipChildren();
+            }
+            return null;
+        }
     }
 
     static void writeString(String value, JsonGenerator g, SerializerProvider provider) throws
@@ -322,8 +365,9 @@ final class Json {
     }
 
     /**
-     * A union's discriminator value (null when absent or not a string), and a parser that replays the whole object from its start.
+     * A union's discriminator value (null when absent or not a string), and where to read the object: the same parser at the
+     * discriminator's value when it came first ({@code atValue}), otherwise a replay of the whole object from its start.
      */
-    record Discriminated(String value, JsonParser parser) {
+    record Discriminated(String value, JsonParser parser, boolean atValue) {
     }
 }

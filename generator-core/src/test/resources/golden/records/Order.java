@@ -78,6 +78,13 @@ public record Order(String id, Long quantity, BigDecimal total, Boolean paid,
 
         @Override
         public Order deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        Order read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws IOException {
             String id = null;
             Long quantity = null;
             BigDecimal total = null;
@@ -93,8 +100,11 @@ public record Order(String id, Long quantity, BigDecimal total, Boolean paid,
             String contentType = null;
             String classValue = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, Order.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, Order.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

@@ -49,20 +49,29 @@ public sealed interface Event permits TextEvent, ImageEvent, ContentEvent, Event
 
         @Override
         public Event deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken token = p.currentToken();
-            if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-                throw Json.mismatch(p, Event.class, "object");
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        Event read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws IOException {
+            if (!atValue) {
+                JsonToken token = p.currentToken();
+                if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+                    throw Json.mismatch(p, Event.class, "object");
+                }
             }
-            Json.Discriminated found = Json.discriminate(p, ctxt, "type");
+            Json.Discriminated found = Json.discriminate(p, ctxt, "type", atValue);
             JsonParser q = found.parser();
             if (found.value() == null) {
-                return new Unknown(null, Json.readObject(q, ctxt));
+                return new Unknown(null, Json.readObject(q, ctxt, found.atValue()));
             }
             return switch (found.value()) {
-                case "text" -> TextEvent.Decoder.INSTANCE.deserialize(q, ctxt);
-                case "image" -> ImageEvent.Decoder.INSTANCE.deserialize(q, ctxt);
-                case "content" -> ContentEvent.Decoder.INSTANCE.deserialize(q, ctxt);
-                default -> new Unknown(found.value(), Json.readObject(q, ctxt));
+                case "text" -> TextEvent.Decoder.INSTANCE.read(q, ctxt, found.atValue());
+                case "image" -> ImageEvent.Decoder.INSTANCE.read(q, ctxt, found.atValue());
+                case "content" -> ContentEvent.Decoder.INSTANCE.read(q, ctxt, found.atValue());
+                default -> new Unknown(found.value(), Json.readObject(q, ctxt, found.atValue()));
             };
         }
     }

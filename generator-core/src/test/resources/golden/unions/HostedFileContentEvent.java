@@ -60,12 +60,23 @@ public record HostedFileContentEvent(String type, String contentType, String rel
         @Override
         public HostedFileContentEvent deserialize(JsonParser p, DeserializationContext ctxt) throws
                 IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        HostedFileContentEvent read(JsonParser p, DeserializationContext ctxt, boolean atValue)
+                throws IOException {
             String type = null;
             String contentType = null;
             String relativePath = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, HostedFileContentEvent.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, HostedFileContentEvent.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

@@ -60,12 +60,23 @@ public record TextPlainContentEvent(String type, String contentType, String mess
         @Override
         public TextPlainContentEvent deserialize(JsonParser p, DeserializationContext ctxt) throws
                 IOException {
+            return read(p, ctxt, false);
+        }
+
+        /**
+         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         */
+        TextPlainContentEvent read(JsonParser p, DeserializationContext ctxt, boolean atValue)
+                throws IOException {
             String type = null;
             String contentType = null;
             String message = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (String name = Json.firstField(p, TextPlainContentEvent.class); name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
+            boolean resumed = atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, TextPlainContentEvent.class); name != null; name = p.nextFieldName()) {
+                JsonToken token = resumed ? p.currentToken() : p.nextToken();
+                resumed = false;
+                if (token == JsonToken.VALUE_NULL) {
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }

@@ -25,8 +25,13 @@ final class Coders {
         return AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", encoder).build();
     }
 
-    /** {@code static final class Decoder extends StdDeserializer<T>} with the given body of {@code deserialize}. */
-    static TypeSpec decoder(ClassName owner, TypeName type, CodeBlock body, Modifier... modifiers) {
+    /**
+     * {@code static final class Decoder extends StdDeserializer<T>}. Its {@code read} method, with the given body,
+     * starts either at the object (or inside it, before a property name), or, when {@code atValue}, at the value of
+     * the object's first property: where a union stops after reading the discriminator that came first, so that the
+     * branch goes on with the same parser instead of a replay.
+     */
+    static TypeSpec decoder(ClassName owner, TypeName type, CodeBlock readBody, Modifier... modifiers) {
         ClassName decoder = owner.nestedClass("Decoder");
         return TypeSpec.classBuilder(decoder)
                 .addModifiers(modifiers)
@@ -44,7 +49,17 @@ final class Coders {
                         .addParameter(JSON_PARSER, "p")
                         .addParameter(CONTEXT, "ctxt")
                         .addException(IO_EXCEPTION)
-                        .addCode(body)
+                        .addStatement("return read(p, ctxt, false)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("read")
+                        .addJavadoc("Reads from the start of the object, or, when {@code atValue}, from the value of its "
+                                + "first property.\n")
+                        .returns(type)
+                        .addParameter(JSON_PARSER, "p")
+                        .addParameter(CONTEXT, "ctxt")
+                        .addParameter(TypeName.BOOLEAN, "atValue")
+                        .addException(IO_EXCEPTION)
+                        .addCode(readBody)
                         .build())
                 .build();
     }

@@ -27,7 +27,7 @@ import static io.github.webhookgen.core.emit.JavaTypes.*;
 final class RecordEmitter {
 
     static final String EXTRA = "additionalProperties";
-    private static final Set<String> LOCALS = Set.of("p", "ctxt", "name", "extra", "token", "e");
+    private static final Set<String> LOCALS = Set.of("p", "ctxt", "atValue", "resumed", "name", "extra", "token", "e");
 
     private final JavaTypes types;
     private final Codecs codecs;
@@ -104,9 +104,12 @@ final class RecordEmitter {
             body.addStatement("$T $L = null", types.of(property.type(), Depth.PROPERTY), local);
         }
         body.addStatement("$T extra = new $T<>()", RAW_MAP, LINKED_HASH_MAP)
-                .beginControlFlow("for ($T name = $T.firstField(p, $T.class); name != null; name = p.nextFieldName())",
-                        STRING, json, self)
-                .beginControlFlow("if (p.nextToken() == $T.VALUE_NULL)", JSON_TOKEN)
+                .addStatement("boolean resumed = atValue")
+                .beginControlFlow("for ($T name = resumed ? p.currentName() : $T.firstField(p, $T.class); name != null; "
+                        + "name = p.nextFieldName())", STRING, json, self)
+                .addStatement("$T token = resumed ? p.currentToken() : p.nextToken()", JSON_TOKEN)
+                .addStatement("resumed = false")
+                .beginControlFlow("if (token == $T.VALUE_NULL)", JSON_TOKEN)
                 .addStatement("extra.put(name, $T.getInstance())", NULL_NODE)
                 .addStatement("continue")
                 .endControlFlow()

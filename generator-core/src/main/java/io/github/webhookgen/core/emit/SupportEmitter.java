@@ -20,7 +20,6 @@ final class SupportEmitter {
     private static final ClassName FUNCTION = ClassName.get(java.util.function.Function.class);
     private static final ClassName ARRAY_LIST = ClassName.get(java.util.ArrayList.class);
     private static final ClassName TOKEN_BUFFER = ClassName.get("com.fasterxml.jackson.databind.util", "TokenBuffer");
-    private static final ClassName SEQUENCE = ClassName.get("com.fasterxml.jackson.core.util", "JsonParserSequence");
     private static final ClassName MISMATCH = ClassName.get("com.fasterxml.jackson.databind.exc", "MismatchedInputException");
     private static final ClassName INVALID_FORMAT = ClassName.get("com.fasterxml.jackson.databind.exc", "InvalidFormatException");
     private static final ClassName NODE_FACTORY = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
@@ -63,10 +62,12 @@ final class SupportEmitter {
                                 .returns(STRING).build())
                         .build())
                 .addType(TypeSpec.recordBuilder(discriminated)
-                        .addJavadoc("A union's discriminator value (null when absent or not a string), and a parser that "
-                                + "replays the whole object from its start.\n")
+                        .addJavadoc("A union's discriminator value (null when absent or not a string), and where to read "
+                                + "the object: the same parser at the\ndiscriminator's value when it came first "
+                                + "({@code atValue}), otherwise a replay of the whole object from its start.\n")
                         .recordConstructor(MethodSpec.constructorBuilder()
-                                .addParameter(STRING, "value").addParameter(JSON_PARSER, "parser").build())
+                                .addParameter(STRING, "value").addParameter(JSON_PARSER, "parser")
+                                .addParameter(TypeName.BOOLEAN, "atValue").build())
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(firstField())
@@ -78,19 +79,14 @@ final class SupportEmitter {
                         "p.currentToken() != $T.VALUE_TRUE && p.currentToken() != JsonToken.VALUE_FALSE", "a boolean",
                         "p.getBooleanValue()"))
                 .addMethod(reader("readTree", JSON_NODE).addStatement("return ctxt.readTree(p)").build())
-                .addMethod(reader("readObject", OBJECT_NODE)
-                        .addStatement("$T node = ctxt.readTree(p)", JSON_NODE)
-                        .beginControlFlow("if (node instanceof $T object)", OBJECT_NODE)
-                        .addStatement("return object")
-                        .endControlFlow()
-                        .addStatement("throw mismatch(p, $T.class, $S)", OBJECT_NODE, "an object")
-                        .build())
+                .addMethod(readObject())
                 .addMethod(readDateTime())
                 .addMethod(readEnum())
                 .addMethod(readEnumList())
                 .addMethod(readList(reader))
                 .addMethod(readMap(reader))
                 .addMethod(discriminate(discriminated))
+                .addMethod(peek())
                 .addMethod(write("writeString", STRING, "g.writeString(value)"))
                 .addMethod(write("writeLong", LONG, "g.writeNumber(value.longValue())"))
                 .addMethod(write("writeDecimal", BIG_DECIMAL, "g.writeNumber(value)"))
@@ -254,36 +250,94 @@ final class SupportEmitter {
                 .build();
     }
 
+    private MethodSpec readObject() {
+        return reader("readObject", OBJECT_NODE)
+                .addJavadoc("Reads a whole object as a tree; when {@code atValue}, the parser is at the value of its "
+                        + "first property.\n")
+                .addParameter(TypeName.BOOLEAN, "atValue")
+                .beginControlFlow("if (!atValue)")
+                .addStatement("$T node = ctxt.readTree(p)", JSON_NODE)
+                .beginControlFlow("if (node instanceof $T object)", OBJECT_NODE)
+                .addStatement("return object")
+                .endControlFlow()
+                .addStatement("throw mismatch(p, $T.class, $S)", OBJECT_NODE, "an object")
+                .endControlFlow()
+                .addStatement("$T object = ctxt.getNodeFactory().objectNode()", OBJECT_NODE)
+                .beginControlFlow("for ($T name = p.currentName(); name != null; name = p.nextFieldName())", STRING)
+                .beginControlFlow("if (!object.isEmpty())")
+                .addStatement("p.nextToken()")
+                .endControlFlow()
+                .addStatement("object.set(name, ctxt.readTree(p))")
+                .endControlFlow()
+                .addStatement("return object")
+                .build();
+    }
+
+    private MethodSpec peek() {
+        return MethodSpec.methodBuilder("peek").addModifiers(Modifier.STATIC).returns(STRING)
+                .addJavadoc("The string value of a top-level {@code property} of the document, skipping over the other "
+                        + "values unread; null when\nabsent or not a string. Closes the parser.\n")
+                .addParameter(JSON_PARSER, "p")
+                .addParameter(STRING, "property")
+                .addException(IO_EXCEPTION)
+                .beginControlFlow("try (p)")
+                .beginControlFlow("if (p.nextToken() != $T.START_OBJECT)", JSON_TOKEN)
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("for ($T name = p.nextFieldName(); name != null; name = p.nextFieldName())", STRING)
+                .addStatement("$T token = p.nextToken()", JSON_TOKEN)
+                .beginControlFlow("if (name.equals(property))")
+                .addStatement("return token == $T.VALUE_STRING ? p.getText() : null", JSON_TOKEN)
+                .endControlFlow()
+                .addStatement("p.skipChildren()")
+                .endControlFlow()
+                .addStatement("return null")
+                .endControlFlow()
+                .build();
+    }
+
     private MethodSpec discriminate(ClassName discriminated) {
         return reader("discriminate", discriminated)
-                .addJavadoc("Scans an object for the discriminator {@code property}, buffering what comes before it, "
-                        + "and returns its value with a parser\nthat replays the object from the start: the way "
-                        + "Jackson's own polymorphic types do it, without class names.\n")
+                .addJavadoc("Finds the discriminator {@code property} of an object. When it is the first property, "
+                        + "the parser stops at its value and the\nbranch goes on from there; otherwise the object is "
+                        + "buffered whole and replayed from its start: the way Jackson's own\npolymorphic types read, "
+                        + "without class names. With {@code atValue}, the parser is at the value of the first "
+                        + "property.\n")
                 .addParameter(STRING, "property")
-                .addStatement("$T token = p.currentToken()", JSON_TOKEN)
+                .addParameter(TypeName.BOOLEAN, "atValue")
+                .addStatement("$T token = atValue ? $T.FIELD_NAME : p.currentToken()", JSON_TOKEN, JSON_TOKEN)
                 .beginControlFlow("if (token == $T.START_OBJECT)", JSON_TOKEN)
                 .addStatement("token = p.nextToken()")
                 .nextControlFlow("else if (token != $T.FIELD_NAME && token != $T.END_OBJECT)", JSON_TOKEN, JSON_TOKEN)
                 .addStatement("throw mismatch(p, $T.class, $S)", OBJECT_NODE, "an object")
                 .endControlFlow()
-                .addStatement("$T seen = new $T(p, ctxt)", TOKEN_BUFFER, TOKEN_BUFFER)
-                .addStatement("seen.writeStartObject()")
-                .beginControlFlow("for (; token == $T.FIELD_NAME; token = p.nextToken())", JSON_TOKEN)
+                .addStatement("boolean first = true")
+                .addStatement("$T found = null", STRING)
+                .addStatement("$T seen = null", TOKEN_BUFFER)
+                .beginControlFlow("for (; token == $T.FIELD_NAME; token = p.nextToken(), first = false)", JSON_TOKEN)
                 .addStatement("$T name = p.currentName()", STRING)
-                .addStatement("$T valueToken = p.nextToken()", JSON_TOKEN)
-                .addStatement("$T value = valueToken == $T.VALUE_STRING ? p.getText() : null", STRING, JSON_TOKEN)
+                .addStatement("$T valueToken = first && atValue ? p.currentToken() : p.nextToken()", JSON_TOKEN)
+                .beginControlFlow("if (name.equals(property) && found == null)")
+                .addStatement("found = valueToken == $T.VALUE_STRING ? p.getText() : null", JSON_TOKEN)
+                .beginControlFlow("if (first)")
+                .addStatement("return new $T(found, p, true)", discriminated)
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("if (seen == null)")
+                .addStatement("seen = new $T(p, ctxt)", TOKEN_BUFFER)
+                .addStatement("seen.writeStartObject()")
+                .endControlFlow()
                 .addStatement("seen.writeFieldName(name)")
                 .addStatement("seen.copyCurrentStructure(p)")
-                .beginControlFlow("if (name.equals(property))")
-                .addStatement("$T replay = $T.createFlattened(false, seen.asParser(p), p)", JSON_PARSER, SEQUENCE)
-                .addStatement("replay.nextToken()")
-                .addStatement("return new $T(value, replay)", discriminated)
                 .endControlFlow()
+                .beginControlFlow("if (seen == null)")
+                .addStatement("seen = new $T(p, ctxt)", TOKEN_BUFFER)
+                .addStatement("seen.writeStartObject()")
                 .endControlFlow()
                 .addStatement("seen.writeEndObject()")
                 .addStatement("$T replay = seen.asParser(p)", JSON_PARSER)
                 .addStatement("replay.nextToken()")
-                .addStatement("return new $T(null, replay)", discriminated)
+                .addStatement("return new $T(found, replay, false)", discriminated)
                 .build();
     }
 

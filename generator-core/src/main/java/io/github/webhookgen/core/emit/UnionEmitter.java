@@ -103,8 +103,9 @@ final class UnionEmitter {
 
     private CodeBlock decoderBody(UnionDecl decl, ClassName self) {
         ClassName json = types.support(names.support().json());
-        CodeBlock.Builder body = CodeBlock.builder().addStatement("$T token = p.currentToken()", JSON_TOKEN);
+        CodeBlock.Builder body = CodeBlock.builder();
         List<Branch> objects = decl.objectBranches();
+        body.beginControlFlow("if (!atValue)").addStatement("$T token = p.currentToken()", JSON_TOKEN);
         for (Branch branch : decl.branches()) {
             if (branch.isNamedObject()) {
                 continue;
@@ -115,32 +116,36 @@ final class UnionEmitter {
                     .endControlFlow();
         }
         if (objects.isEmpty()) {
-            return body.addStatement("throw $T.mismatch(p, $T.class, $S)", json, self, expected(decl)).build();
+            return body.endControlFlow()
+                    .addStatement("throw $T.mismatch(p, $T.class, $S)", json, self, expected(decl)).build();
         }
         body.beginControlFlow("if (token != $T.START_OBJECT && token != $T.FIELD_NAME && token != $T.END_OBJECT)",
                         JSON_TOKEN, JSON_TOKEN, JSON_TOKEN)
                 .addStatement("throw $T.mismatch(p, $T.class, $S)", json, self, expected(decl))
+                .endControlFlow()
                 .endControlFlow();
         if (decl.discriminator() == null) {
             TypeRef.Named only = (TypeRef.Named) objects.get(0).type();
-            return body.addStatement("return $T.Decoder.INSTANCE.deserialize(p, ctxt)", types.className(only.id()))
+            return body.addStatement("return $T.Decoder.INSTANCE.read(p, ctxt, atValue)", types.className(only.id()))
                     .build();
         }
         ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
-        body.addStatement("$T.Discriminated found = $T.discriminate(p, ctxt, $S)", json, json, decl.discriminator())
+        body.addStatement("$T.Discriminated found = $T.discriminate(p, ctxt, $S, atValue)", json, json,
+                        decl.discriminator())
                 .addStatement("$T q = found.parser()", JSON_PARSER)
                 .beginControlFlow("if (found.value() == null)")
-                .addStatement("return new $T(null, $T.readObject(q, ctxt))", unknown, json)
+                .addStatement("return new $T(null, $T.readObject(q, ctxt, found.atValue()))", unknown, json)
                 .endControlFlow()
                 .add("return switch (found.value()) {\n$>");
         for (Branch branch : objects) {
             String labels = branch.discriminatorValues().stream()
                     .map(v -> CodeBlock.of("$S", v).toString())
                     .collect(Collectors.joining(", "));
-            body.add("case $L -> $T.Decoder.INSTANCE.deserialize(q, ctxt);\n", labels,
+            body.add("case $L -> $T.Decoder.INSTANCE.read(q, ctxt, found.atValue());\n", labels,
                     types.className(((TypeRef.Named) branch.type()).id()));
         }
-        return body.add("default -> new $T(found.value(), $T.readObject(q, ctxt));\n$<};\n", unknown, json).build();
+        return body.add("default -> new $T(found.value(), $T.readObject(q, ctxt, found.atValue()));\n$<};\n",
+                unknown, json).build();
     }
 
     private static String tokenTest(JsonKind kind) {
