@@ -78,8 +78,10 @@ public record MessagingChange(Long sequence, MessagingEvent event,
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
-                // A repeated property: the later value replaces any raw JSON an earlier one kept
-                extra.remove(name);
+                if (!extra.isEmpty()) {
+                    // A repeated property: the later value replaces any raw JSON an earlier one kept
+                    extra.remove(name);
+                }
                 try {
                     switch (name) {
                         case "sequence" -> sequence = Json.readLong(p, ctxt);

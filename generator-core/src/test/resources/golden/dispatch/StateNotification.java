@@ -78,8 +78,10 @@ public record StateNotification(String type, StateNotificationBody body,
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
-                // A repeated property: the later value replaces any raw JSON an earlier one kept
-                extra.remove(name);
+                if (!extra.isEmpty()) {
+                    // A repeated property: the later value replaces any raw JSON an earlier one kept
+                    extra.remove(name);
+                }
                 try {
                     switch (name) {
                         case "type" -> type = Json.readString(p, ctxt);

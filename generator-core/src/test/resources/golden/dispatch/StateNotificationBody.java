@@ -77,8 +77,10 @@ public record StateNotificationBody(List<Change> changes,
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
-                // A repeated property: the later value replaces any raw JSON an earlier one kept
-                extra.remove(name);
+                if (!extra.isEmpty()) {
+                    // A repeated property: the later value replaces any raw JSON an earlier one kept
+                    extra.remove(name);
+                }
                 try {
                     switch (name) {
                         case "changes" -> changes = Json.readList(p, ctxt, Change.Decoder.INSTANCE::deserialize);

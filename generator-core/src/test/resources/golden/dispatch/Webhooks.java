@@ -14,23 +14,9 @@ import java.util.List;
  * <p>Thread-safe: the parser is shared and immutable.
  */
 public final class Webhooks {
-    private static final ObjectReader READER = new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader READER = new ObjectMapper().readerFor(WsNotificationMsg.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Webhooks() {
-    }
-
-    /**
-     * The reader for a notification whose {@code "type"} is {@code type}.
-     */
-    private static ObjectReader readerFor(String type) {
-        if (type == null) {
-            return READER.forType(WsNotificationMsg.class);
-        }
-        return switch (type) {
-            case "ms.MessagingNotification" -> READER.forType(MessagingNotification.class);
-            case "cqm.StateNotification" -> READER.forType(StateNotification.class);
-            default -> READER.forType(WsNotificationMsg.class);
-        };
     }
 
     /**
@@ -52,7 +38,7 @@ public final class Webhooks {
      * @throws IOException when the body is not a notification; the message names the JSON path
      */
     public static WsNotificationMsg parse(byte[] body) throws IOException {
-        return required(readerFor(Json.peek(READER.createParser(body), "type")).readValue(body));
+        return required(READER.readValue(body));
     }
 
     /**
@@ -74,7 +60,7 @@ public final class Webhooks {
      * @throws IOException when the body is not a notification; the message names the JSON path
      */
     public static WsNotificationMsg parse(String body) throws IOException {
-        return required(readerFor(Json.peek(READER.createParser(body), "type")).readValue(body));
+        return required(READER.readValue(body));
     }
 
     /**

@@ -84,8 +84,10 @@ public record Ticket(Status status, List<Label> labels, Map<String, String> labe
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
-                // A repeated property: the later value replaces any raw JSON an earlier one kept
-                extra.remove(name);
+                if (!extra.isEmpty()) {
+                    // A repeated property: the later value replaces any raw JSON an earlier one kept
+                    extra.remove(name);
+                }
                 try {
                     switch (name) {
                         case "status" -> status = Json.readEnum(p, ctxt, Status::fromValue, Status.UNKNOWN, name, extra);

@@ -76,8 +76,10 @@ public record Message(Content content, Score score, Map<String, JsonNode> additi
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
-                // A repeated property: the later value replaces any raw JSON an earlier one kept
-                extra.remove(name);
+                if (!extra.isEmpty()) {
+                    // A repeated property: the later value replaces any raw JSON an earlier one kept
+                    extra.remove(name);
+                }
                 try {
                     switch (name) {
                         case "content" -> content = Content.Decoder.INSTANCE.deserialize(p, ctxt);

@@ -82,8 +82,10 @@ public record Customer(String name, List<String> emails, List<List<BigDecimal>> 
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
-                // A repeated property: the later value replaces any raw JSON an earlier one kept
-                extra.remove(name);
+                if (!extra.isEmpty()) {
+                    // A repeated property: the later value replaces any raw JSON an earlier one kept
+                    extra.remove(name);
+                }
                 try {
                     switch (name) {
                         case "name" -> nameValue = Json.readString(p, ctxt);

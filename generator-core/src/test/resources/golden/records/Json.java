@@ -242,26 +242,6 @@ final class Json {
         return new Discriminated(found, replay, false);
     }
 
-    /**
-     * The string value of a top-level {@code property} of the document, skipping over the other values unread; null when
-     * absent or not a string. Closes the parser.
-     */
-    static String peek(JsonParser p, String property) throws IOException {
-        try (p) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken token = p.nextToken();
-                if (name.equals(property)) {
-                    return token == JsonToken.VALUE_STRING ? p.getText() : null;
-                }
-                p.skipChildren();
-            }
-            return null;
-        }
-    }
-
     static void writeString(String value, JsonGenerator g, SerializerProvider provider) throws
             IOException {
         g.writeString(value);

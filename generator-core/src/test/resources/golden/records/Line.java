@@ -75,8 +75,10 @@ public record Line(String sku, Long count, Map<String, JsonNode> additionalPrope
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
-                // A repeated property: the later value replaces any raw JSON an earlier one kept
-                extra.remove(name);
+                if (!extra.isEmpty()) {
+                    // A repeated property: the later value replaces any raw JSON an earlier one kept
+                    extra.remove(name);
+                }
                 try {
                     switch (name) {
                         case "sku" -> sku = Json.readString(p, ctxt);

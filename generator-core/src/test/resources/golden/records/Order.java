@@ -108,8 +108,10 @@ public record Order(String id, Long quantity, BigDecimal total, Boolean paid,
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
-                // A repeated property: the later value replaces any raw JSON an earlier one kept
-                extra.remove(name);
+                if (!extra.isEmpty()) {
+                    // A repeated property: the later value replaces any raw JSON an earlier one kept
+                    extra.remove(name);
+                }
                 try {
                     switch (name) {
                         case "id" -> id = Json.readString(p, ctxt);

@@ -139,10 +139,9 @@ final class DispatchEmitter {
                 .addJavadoc("Entry points for a webhook endpoint: parse a notification body and call a {@link $T} once "
                         + "per change, in order.\n\n<p>Thread-safe: the parser is shared and immutable.\n", visitor)
                 .addField(FieldSpec.builder(OBJECT_READER, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T().reader().with($T.FAIL_ON_TRAILING_TOKENS)", OBJECT_MAPPER, FEATURE)
-                        .build())
+                        .initializer("new $T().readerFor($T.class).with($T.FAIL_ON_TRAILING_TOKENS)", OBJECT_MAPPER,
+                                root, FEATURE).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(readerFor(root))
                 .addMethod(MethodSpec.methodBuilder("required")
                         .addJavadoc("Jackson reads a body of JSON {@code null} as {@code null}; that is no notification.\n")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -164,8 +163,7 @@ final class DispatchEmitter {
                     .returns(root)
                     .addParameter(body, "body")
                     .addException(IO_EXCEPTION)
-                    .addStatement("return required(readerFor($T.peek(READER.createParser(body), $S)).readValue(body))",
-                            types.support(names.support().json()), rootUnion().discriminator())
+                    .addStatement("return required(READER.readValue(body))")
                     .build());
             spec.addMethod(MethodSpec.methodBuilder("dispatch")
                     .addJavadoc("Parses a notification body and calls {@code visitor} once per change, in order.\n\n"
@@ -203,34 +201,6 @@ final class DispatchEmitter {
                 .addStatement("visitor.$L(n)", Names.visitMethod("Unknown" + root.simpleName()))
                 .endControlFlow();
         return spec.addMethod(dispatchParsed.build()).build();
-    }
-
-    private UnionDecl rootUnion() {
-        return (UnionDecl) model.get(dispatch.root());
-    }
-
-    /**
-     * The reader for a notification type: the envelope's {@code type} usually comes after its body, so finding it
-     * first (skipping the body) and reading the body straight into its type beats buffering the body to read it twice.
-     */
-    private MethodSpec readerFor(ClassName root) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("readerFor")
-                .addJavadoc("The reader for a notification whose {@code \"$L\"} is {@code type}.\n",
-                        Javadoc.text(rootUnion().discriminator()))
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(OBJECT_READER)
-                .addParameter(STRING, "type")
-                .beginControlFlow("if (type == null)")
-                .addStatement("return READER.forType($T.class)", root)
-                .endControlFlow()
-                .addCode("return switch (type) {\n$>");
-        for (Branch branch : rootUnion().objectBranches()) {
-            String labels = String.join(", ", branch.discriminatorValues().stream()
-                    .map(v -> CodeBlock.of("$S", v).toString()).toList());
-            method.addCode("case $L -> READER.forType($T.class);\n", labels,
-                    types.className(((TypeRef.Named) branch.type()).id()));
-        }
-        return method.addCode("default -> READER.forType($T.class);\n$<};\n", root).build();
     }
 
     private MethodSpec dispatchChanges(Dispatch.Route route, ClassName notification, ClassName visitor) {

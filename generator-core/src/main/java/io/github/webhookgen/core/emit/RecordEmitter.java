@@ -113,8 +113,10 @@ final class RecordEmitter {
                 .addStatement("extra.put(name, $T.getInstance())", NULL_NODE)
                 .addStatement("continue")
                 .endControlFlow()
+                .beginControlFlow("if (!extra.isEmpty())")
                 .add("// A repeated property: the later value replaces any raw JSON an earlier one kept\n")
                 .addStatement("extra.remove(name)")
+                .endControlFlow()
                 .beginControlFlow("try")
                 .beginControlFlow("switch (name)");
         for (Property property : decl.properties()) {

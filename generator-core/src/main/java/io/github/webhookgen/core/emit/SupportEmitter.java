@@ -86,7 +86,6 @@ final class SupportEmitter {
                 .addMethod(readList(reader))
                 .addMethod(readMap(reader))
                 .addMethod(discriminate(discriminated))
-                .addMethod(peek())
                 .addMethod(write("writeString", STRING, "g.writeString(value)"))
                 .addMethod(write("writeLong", LONG, "g.writeNumber(value.longValue())"))
                 .addMethod(write("writeDecimal", BIG_DECIMAL, "g.writeNumber(value)"))
@@ -270,29 +269,6 @@ final class SupportEmitter {
                 .addStatement("object.set(name, ctxt.readTree(p))")
                 .endControlFlow()
                 .addStatement("return object")
-                .build();
-    }
-
-    private MethodSpec peek() {
-        return MethodSpec.methodBuilder("peek").addModifiers(Modifier.STATIC).returns(STRING)
-                .addJavadoc("The string value of a top-level {@code property} of the document, skipping over the other "
-                        + "values unread; null when\nabsent or not a string. Closes the parser.\n")
-                .addParameter(JSON_PARSER, "p")
-                .addParameter(STRING, "property")
-                .addException(IO_EXCEPTION)
-                .beginControlFlow("try (p)")
-                .beginControlFlow("if (p.nextToken() != $T.START_OBJECT)", JSON_TOKEN)
-                .addStatement("return null")
-                .endControlFlow()
-                .beginControlFlow("for ($T name = p.nextFieldName(); name != null; name = p.nextFieldName())", STRING)
-                .addStatement("$T token = p.nextToken()", JSON_TOKEN)
-                .beginControlFlow("if (name.equals(property))")
-                .addStatement("return token == $T.VALUE_STRING ? p.getText() : null", JSON_TOKEN)
-                .endControlFlow()
-                .addStatement("p.skipChildren()")
-                .endControlFlow()
-                .addStatement("return null")
-                .endControlFlow()
                 .build();
     }
 
