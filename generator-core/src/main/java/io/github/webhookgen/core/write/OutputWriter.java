@@ -61,11 +61,16 @@ public final class OutputWriter {
             byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
             hashes.put(source.getKey(), Hashing.of(bytes));
             Path target = outputDirectory.resolve(source.getKey());
-            if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+            if (!Files.exists(target)) {
+                // Nothing to protect: a write cut short leaves a file the manifest does not list, rewritten next run.
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+            } else if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
                 unchanged++;
                 continue;
+            } else {
+                replace(target, bytes);
             }
-            replace(target, bytes);
             written++;
         }
         int deleted = 0;
