@@ -13,7 +13,6 @@ import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.naming.Names;
 import io.github.webhookgen.core.naming.Naming;
 import io.github.webhookgen.core.schema.SchemaParser;
-import io.github.webhookgen.core.schema.SchemaRef;
 import io.github.webhookgen.core.schema.SchemaSet;
 import io.github.webhookgen.core.write.Hashing;
 import io.github.webhookgen.core.write.OutputWriter;
@@ -23,9 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SortedMap;
@@ -82,29 +79,9 @@ public final class Generator {
         TypeModel model = new Lowering(schemas, problems, config.strict()).lower(config.dispatchRoot());
         problems.stopIfErrors();
         Names names = new Naming(model).assign();
-        reportNameClashes(names, schemas, problems);
+        Naming.reportCaseClashes(names, schemas::locate, problems);
         problems.stopIfErrors();
         return new Emitter(config.packageName(), names, model).emit();
-    }
-
-    /**
-     * Naming qualifies colliding names from their schema locations; two locations that differ only in case, or only in
-     * characters a Java name drops ({@code a-b.json}, {@code a_b.json}), can still end with names equal ignoring case.
-     */
-    private static void reportNameClashes(Names names, SchemaSet schemas, Problems problems) {
-        Map<String, SchemaRef> first = new HashMap<>();
-        names.types().forEach((id, name) -> {
-            SchemaRef other = first.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
-            if (other == null) {
-                return;
-            }
-            String otherName = names.type(other);
-            problems.error(ProblemCode.INVALID_SCHEMA, schemas.locate(id), name.equals(otherName)
-                    ? "its Java type " + name + " is also the name chosen for " + other + "; rename one of the two"
-                    : "its Java type " + name + " and " + otherName + ", the type of " + other + ", differ only in "
-                            + "case, so their source files would overwrite each other on a case-insensitive file "
-                            + "system; rename one of the two");
-        });
     }
 
     /** What went wrong writing, in words: file system exceptions carry only a path as their message. */

@@ -32,16 +32,8 @@ final class Coders {
      * branch goes on with the same parser instead of a replay.
      */
     static TypeSpec decoder(ClassName owner, TypeName type, CodeBlock readBody, Modifier... modifiers) {
-        ClassName decoder = owner.nestedClass("Decoder");
-        return TypeSpec.classBuilder(decoder)
-                .addModifiers(modifiers)
-                .addModifiers(Modifier.FINAL)
-                .addJavadoc("Reads a {@link $T} from JSON.\n", owner)
-                .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, type))
-                .addField(serialVersionUid())
-                .addField(FieldSpec.builder(decoder, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T()", decoder).build())
-                .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", owner).build())
+        return coder(owner.nestedClass("Decoder"), ParameterizedTypeName.get(STD_DESERIALIZER, type),
+                CodeBlock.of("Reads a {@link $T} from JSON.\n", owner), owner, modifiers)
                 .addMethod(MethodSpec.methodBuilder("deserialize")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
@@ -66,16 +58,8 @@ final class Coders {
 
     /** {@code static final class Encoder extends StdSerializer<T>} with the given body of {@code serialize}. */
     static TypeSpec encoder(ClassName owner, TypeName type, CodeBlock body, Modifier... modifiers) {
-        ClassName encoder = owner.nestedClass("Encoder");
-        return TypeSpec.classBuilder(encoder)
-                .addModifiers(modifiers)
-                .addModifiers(Modifier.FINAL)
-                .addJavadoc("Writes a {@link $T} as JSON.\n", owner)
-                .superclass(ParameterizedTypeName.get(STD_SERIALIZER, type))
-                .addField(serialVersionUid())
-                .addField(FieldSpec.builder(encoder, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T()", encoder).build())
-                .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", owner).build())
+        return coder(owner.nestedClass("Encoder"), ParameterizedTypeName.get(STD_SERIALIZER, type),
+                CodeBlock.of("Writes a {@link $T} as JSON.\n", owner), owner, modifiers)
                 .addMethod(MethodSpec.methodBuilder("serialize")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
@@ -86,6 +70,20 @@ final class Coders {
                         .addCode(body)
                         .build())
                 .build();
+    }
+
+    /** What a decoder and an encoder share: a stateless Jackson class with one {@code INSTANCE}. */
+    private static TypeSpec.Builder coder(ClassName name, TypeName superclass, CodeBlock javadoc, ClassName owner,
+            Modifier... modifiers) {
+        return TypeSpec.classBuilder(name)
+                .addModifiers(modifiers)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc(javadoc)
+                .superclass(superclass)
+                .addField(serialVersionUid())
+                .addField(FieldSpec.builder(name, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", name).build())
+                .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", owner).build());
     }
 
     private static FieldSpec serialVersionUid() {

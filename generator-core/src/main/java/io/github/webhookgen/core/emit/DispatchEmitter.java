@@ -81,7 +81,7 @@ final class DispatchEmitter {
                         List.of("event", "change"), "A {@link " + simpleName(event) + "} and the change that carries it."));
             }
             ClassName unknown = types.className(route.event()).nestedClass(names.unknownVariants().get(route.event()));
-            spec.addMethod(visitMethod(Names.visitMethod("Unknown" + names.type(route.event())),
+            spec.addMethod(visitMethod(Names.unknownVisitMethod(names.type(route.event())),
                     List.of(unknown, change), List.of("event", "change"),
                     "An event whose {@code \"" + Javadoc.text(events.discriminator())
                             + "\"} the archive does not declare, and the change that carries it; {@code event} is\n"
@@ -90,7 +90,7 @@ final class DispatchEmitter {
         }
         ClassName root = types.className(dispatch.root());
         ClassName rootUnknown = root.nestedClass(names.unknownVariants().get(dispatch.root()));
-        return spec.addMethod(visitMethod(Names.visitMethod("Unknown" + root.simpleName()), List.of(rootUnknown),
+        return spec.addMethod(visitMethod(Names.unknownVisitMethod(root.simpleName()), List.of(rootUnknown),
                 List.of("notification"), "A notification of a type the archive does not declare; called once per "
                         + "notification."))
                 .build();
@@ -198,7 +198,7 @@ final class DispatchEmitter {
         }
         ClassName unknown = root.nestedClass(names.unknownVariants().get(dispatch.root()));
         dispatchParsed.nextControlFlow("else if (notification instanceof $T n)", unknown)
-                .addStatement("visitor.$L(n)", Names.visitMethod("Unknown" + root.simpleName()))
+                .addStatement("visitor.$L(n)", Names.unknownVisitMethod(root.simpleName()))
                 .endControlFlow();
         return spec.addMethod(dispatchParsed.build()).build();
     }
@@ -249,7 +249,7 @@ final class DispatchEmitter {
             method.addStatement("visitor.$L(e, change)", Names.visitMethod(simpleName(event)));
         }
         ClassName unknown = eventUnion.nestedClass(names.unknownVariants().get(route.event()));
-        String fallback = Names.visitMethod("Unknown" + names.type(route.event()));
+        String fallback = Names.unknownVisitMethod(names.type(route.event()));
         method.nextControlFlow("else if (event instanceof $T e)", unknown)
                 .addStatement("visitor.$L(e, change)", fallback)
                 .nextControlFlow("else")

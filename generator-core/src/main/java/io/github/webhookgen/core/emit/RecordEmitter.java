@@ -26,7 +26,7 @@ import static io.github.webhookgen.core.emit.JavaTypes.*;
  */
 final class RecordEmitter {
 
-    static final String EXTRA = "additionalProperties";
+    private static final String EXTRA = Names.EXTRA;
     private static final Set<String> LOCALS = Set.of("p", "ctxt", "atValue", "resumed", "name", "extra", "token", "e");
 
     private final JavaTypes types;

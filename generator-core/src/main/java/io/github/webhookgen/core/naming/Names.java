@@ -23,6 +23,9 @@ public record Names(
         Map<SchemaRef, String> unknownVariants,
         Support support) {
 
+    /** The record component that keeps what the declared components cannot hold. */
+    public static final String EXTRA = "additionalProperties";
+
     /** Names of the generated types that do not come from a schema. */
     public record Support(String json, String visitor, String dispatcher) {}
 
@@ -48,5 +51,10 @@ public record Names(
     /** The visitor method for a kind of event or notification. */
     public static String visitMethod(String typeName) {
         return "visit" + typeName;
+    }
+
+    /** The visitor's fallback for values of a union that the archive does not declare. */
+    public static String unknownVisitMethod(String unionName) {
+        return visitMethod("Unknown" + unionName);
     }
 }

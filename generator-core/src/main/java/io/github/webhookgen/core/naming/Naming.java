@@ -1,5 +1,8 @@
 package io.github.webhookgen.core.naming;
 
+import io.github.webhookgen.core.diagnostics.Location;
+import io.github.webhookgen.core.diagnostics.ProblemCode;
+import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -42,7 +46,7 @@ public final class Naming {
     /** Names a record component cannot have: they clash with the methods every record has. */
     private static final Set<String> RECORD_RESERVED = Set.of(
             "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-            "additionalProperties");
+            Names.EXTRA);
 
     private final TypeModel model;
 
@@ -71,6 +75,26 @@ public final class Naming {
             }
         });
         return new Names(types, components, constants, unknownConstants, unknownVariants, SUPPORT);
+    }
+
+    /**
+     * Naming qualifies colliding names from their schema locations; two locations that differ only in case, or only in
+     * characters a Java name drops ({@code a-b.json}, {@code a_b.json}), can still end with names equal ignoring case.
+     */
+    public static void reportCaseClashes(Names names, Function<SchemaRef, Location> locate, Problems problems) {
+        Map<String, SchemaRef> first = new HashMap<>();
+        names.types().forEach((id, name) -> {
+            SchemaRef other = first.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
+            if (other == null) {
+                return;
+            }
+            String otherName = names.type(other);
+            problems.error(ProblemCode.INVALID_SCHEMA, locate.apply(id), name.equals(otherName)
+                    ? "its Java type " + name + " is also the name chosen for " + other + "; rename one of the two"
+                    : "its Java type " + name + " and " + otherName + ", the type of " + other + ", differ only in "
+                            + "case, so their source files would overwrite each other on a case-insensitive file "
+                            + "system; rename one of the two");
+        });
     }
 
     // ---- types ----
