@@ -61,33 +61,53 @@ public record AcceptStatusEvent(String type, Status status, List<Long> sequenceL
         @Override
         public AcceptStatusEvent deserialize(JsonParser p, DeserializationContext ctxt) throws
                 IOException {
-            return read(p, ctxt, false);
+            return read(null, p, ctxt, false);
         }
 
         /**
-         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         * Reads the properties in {@code prefix} (a replay of those a union read ahead, or null), then the rest from {@code live}:
+         * from the start of the object, or, when {@code atValue}, from the value of the property it stands at.
          */
-        AcceptStatusEvent read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
-                IOException {
+        AcceptStatusEvent read(JsonParser prefix, JsonParser live, DeserializationContext ctxt,
+                boolean atValue) throws IOException {
             String type = null;
             Status status = null;
             List<Long> sequenceList = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            boolean resumed = atValue;
-            for (String name = resumed ? p.currentName() : Json.firstField(p, AcceptStatusEvent.class); name != null; name = p.nextFieldName()) {
+            JsonParser p = prefix == null ? live : prefix;
+            boolean resumed = prefix == null && atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, AcceptStatusEvent.class); ; name = p.nextFieldName()) {
+                if (name == null) {
+                    if (p == live) {
+                        break;
+                    }
+                    // Done with the properties a union read ahead: go on where it stopped
+                    p = live;
+                    resumed = atValue;
+                    name = resumed ? p.currentName() : p.nextFieldName();
+                    if (name == null) {
+                        break;
+                    }
+                }
                 JsonToken token = resumed ? p.currentToken() : p.nextToken();
                 resumed = false;
                 if (token == JsonToken.VALUE_NULL) {
+                    if (type != null && name.equals("type")) {
+                        throw JsonMappingException.wrapWithPath(Json.repeated(p, name), AcceptStatusEvent.class, name);
+                    }
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
                 if (!extra.isEmpty()) {
                     // A repeated property: the later value replaces any raw JSON an earlier one kept
-                    extra.remove(name);
+                    if (extra.remove(name) != null && (name.equals("type"))) {
+                        // ...but a discriminator that came as an explicit null may not come back with a value
+                        throw JsonMappingException.wrapWithPath(Json.repeated(p, name), AcceptStatusEvent.class, name);
+                    }
                 }
                 try {
                     switch (name) {
-                        case "type" -> type = Json.readString(p, ctxt);
+                        case "type" -> type = Json.readDiscriminator(p, ctxt, type);
                         case "status" -> status = Json.readEnum(p, ctxt, Status::fromValue, Status.UNKNOWN, name, extra);
                         case "sequenceList" -> sequenceList = Json.readList(p, ctxt, Json::readLong);
                         default -> extra.put(name, Json.readTree(p, ctxt));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Entry points for a webhook endpoint: parse a notification body and call a {@link WebhookVisitor} once per change, in order.
@@ -16,7 +17,23 @@ import java.util.List;
 public final class Webhooks {
     private static final ObjectReader READER = new ObjectMapper().readerFor(WsNotificationMsg.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /**
+     * A reader for each kind of {@link WsNotificationMsg}, by its {@code "type"}: a body that ends with it is read straight into its kind,
+     * instead of being buffered up to the {@code "type"} to find out.
+     */
+    private static final Map<String, ObjectReader> READERS = Map.ofEntries(
+            Map.entry("ms.MessagingNotification", READER.forType(MessagingNotification.class)),
+            Map.entry("cqm.StateNotification", READER.forType(StateNotification.class)));
+
     private Webhooks() {
+    }
+
+    /**
+     * The reader for a body whose last property is {@code "type"} with this value (null when it is not): the general one when no kind has it.
+     */
+    private static ObjectReader readerFor(String value) {
+        ObjectReader reader = value == null ? null : READERS.get(value);
+        return reader == null ? READER : reader;
     }
 
     /**
@@ -38,7 +55,7 @@ public final class Webhooks {
      * @throws IOException when the body is not a notification; the message names the JSON path
      */
     public static WsNotificationMsg parse(byte[] body) throws IOException {
-        return required(READER.readValue(body));
+        return required(readerFor(Json.lastMember(body, "type")).readValue(body));
     }
 
     /**
@@ -60,7 +77,7 @@ public final class Webhooks {
      * @throws IOException when the body is not a notification; the message names the JSON path
      */
     public static WsNotificationMsg parse(String body) throws IOException {
-        return required(READER.readValue(body));
+        return required(readerFor(Json.lastMember(body, "type")).readValue(body));
     }
 
     /**

@@ -50,29 +50,29 @@ public sealed interface WsNotificationMsg permits MessagingNotification, StateNo
         @Override
         public WsNotificationMsg deserialize(JsonParser p, DeserializationContext ctxt) throws
                 IOException {
-            return read(p, ctxt, false);
+            return read(null, p, ctxt, false);
         }
 
         /**
-         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         * Reads the properties in {@code prefix} (a replay of those a union read ahead, or null), then the rest from {@code live}:
+         * from the start of the object, or, when {@code atValue}, from the value of the property it stands at.
          */
-        WsNotificationMsg read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
-                IOException {
-            if (!atValue) {
-                JsonToken token = p.currentToken();
+        WsNotificationMsg read(JsonParser prefix, JsonParser live, DeserializationContext ctxt,
+                boolean atValue) throws IOException {
+            if (prefix == null && !atValue) {
+                JsonToken token = live.currentToken();
                 if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-                    throw Json.mismatch(p, WsNotificationMsg.class, "object");
+                    throw Json.mismatch(live, WsNotificationMsg.class, "object");
                 }
             }
-            Json.Discriminated found = Json.discriminate(p, ctxt, "type", atValue);
-            JsonParser q = found.parser();
+            Json.Discriminated found = Json.discriminate(prefix, live, ctxt, "type", atValue);
             if (found.value() == null) {
-                return new Unknown(null, Json.readObject(q, ctxt, found.atValue()));
+                return new Unknown(null, Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
             }
             return switch (found.value()) {
-                case "ms.MessagingNotification" -> MessagingNotification.Decoder.INSTANCE.read(q, ctxt, found.atValue());
-                case "cqm.StateNotification" -> StateNotification.Decoder.INSTANCE.read(q, ctxt, found.atValue());
-                default -> new Unknown(found.value(), Json.readObject(q, ctxt, found.atValue()));
+                case "ms.MessagingNotification" -> MessagingNotification.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                case "cqm.StateNotification" -> StateNotification.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                default -> new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
             };
         }
     }

@@ -46,24 +46,25 @@ public sealed interface Content permits Content.OfString, ContentOption2 {
 
         @Override
         public Content deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt, false);
+            return read(null, p, ctxt, false);
         }
 
         /**
-         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         * Reads the properties in {@code prefix} (a replay of those a union read ahead, or null), then the rest from {@code live}:
+         * from the start of the object, or, when {@code atValue}, from the value of the property it stands at.
          */
-        Content read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
-                IOException {
-            if (!atValue) {
-                JsonToken token = p.currentToken();
+        Content read(JsonParser prefix, JsonParser live, DeserializationContext ctxt,
+                boolean atValue) throws IOException {
+            if (prefix == null && !atValue) {
+                JsonToken token = live.currentToken();
                 if (token == JsonToken.VALUE_STRING) {
-                    return new OfString(Json.readString(p, ctxt));
+                    return new OfString(Json.readString(live, ctxt));
                 }
                 if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-                    throw Json.mismatch(p, Content.class, "string or object");
+                    throw Json.mismatch(live, Content.class, "string or object");
                 }
             }
-            return ContentOption2.Decoder.INSTANCE.read(p, ctxt, atValue);
+            return ContentOption2.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
         }
     }
 

@@ -17,14 +17,17 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Reads and writes the JSON of the generated types: strict about JSON types, lossless about everything else.
@@ -90,25 +93,50 @@ final class Json {
     }
 
     /**
-     * Reads a whole object as a tree; when {@code atValue}, the parser is at the value of its first property.
+     * Reads an object of a kind the schema does not declare, as a tree, the way a decoder's {@code read} does ({@code live}
+     * is null when {@code prefix} holds the whole object). The {@code discriminators} that led here may repeat only with the same string
+     * value.
      */
-    static ObjectNode readObject(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
-            IOException {
-        if (!atValue) {
-            JsonNode node = ctxt.readTree(p);
-            if (node instanceof ObjectNode object) {
-                return object;
-            }
-            throw mismatch(p, ObjectNode.class, "an object");
-        }
+    static ObjectNode readUnknown(JsonParser prefix, JsonParser live, DeserializationContext ctxt,
+            boolean atValue, String... discriminators) throws IOException {
         ObjectNode object = ctxt.getNodeFactory().objectNode();
-        for (String name = p.currentName(); name != null; name = p.nextFieldName()) {
-            if (!object.isEmpty()) {
+        JsonParser p = prefix == null ? live : prefix;
+        boolean resumed = prefix == null && atValue;
+        for (String name = resumed ? p.currentName() : firstField(p, ObjectNode.class); ; name = p.nextFieldName()) {
+            if (name == null) {
+                if (p == live || live == null) {
+                    break;
+                }
+                p = live;
+                resumed = atValue;
+                name = resumed ? p.currentName() : p.nextFieldName();
+                if (name == null) {
+                    break;
+                }
+            }
+            if (!resumed) {
                 p.nextToken();
             }
-            object.set(name, ctxt.readTree(p));
+            resumed = false;
+            JsonNode value = ctxt.readTree(p);
+            JsonNode earlier = object.replace(name, value);
+            if (earlier != null && Arrays.asList(discriminators).contains(name) && !(earlier.isTextual() && earlier.equals(value))) {
+                throw JsonMappingException.wrapWithPath(repeated(p, name), object, name);
+            }
         }
         return object;
+    }
+
+    /**
+     * Reads a discriminator inside an object it chose; a repeat must have the value of the {@code earlier} one.
+     */
+    static String readDiscriminator(JsonParser p, DeserializationContext ctxt, String earlier)
+            throws IOException {
+        String value = readString(p, ctxt);
+        if (earlier != null && !earlier.equals(value)) {
+            throw repeated(p, p.currentName());
+        }
+        return value;
     }
 
     /**
@@ -201,45 +229,135 @@ final class Json {
     }
 
     /**
-     * Finds the discriminator {@code property} of an object. When it is the first property, the parser stops at its value and the
-     * branch goes on from there; otherwise the object is buffered whole and replayed from its start: the way Jackson's own
-     * polymorphic types read, without class names. With {@code atValue}, the parser is at the value of the first property.
+     * Finds the discriminator {@code property} of an object read as a decoder's {@code read} reads it, and stops at its first
+     * occurrence: the properties before it are buffered and replayed to the branch, which goes on with {@code live} from
+     * there. The way Jackson's own polymorphic types read, without class names, and without buffering anything after
+     * the discriminator.
      */
-    static Discriminated discriminate(JsonParser p, DeserializationContext ctxt, String property,
-            boolean atValue) throws IOException {
-        JsonToken token = atValue ? JsonToken.FIELD_NAME : p.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            token = p.nextToken();
-        } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-            throw mismatch(p, ObjectNode.class, "an object");
-        }
-        boolean first = true;
-        String found = null;
-        TokenBuffer seen = null;
-        for (; token == JsonToken.FIELD_NAME; token = p.nextToken(), first = false) {
-            String name = p.currentName();
-            JsonToken valueToken = first && atValue ? p.currentToken() : p.nextToken();
-            if (name.equals(property) && found == null) {
-                found = valueToken == JsonToken.VALUE_STRING ? p.getText() : null;
-                if (first) {
-                    return new Discriminated(found, p, true);
+    static Discriminated discriminate(JsonParser prefix, JsonParser live,
+            DeserializationContext ctxt, String property, boolean atValue) throws IOException {
+        TokenBuffer ahead = null;
+        if (prefix != null) {
+            ahead = new TokenBuffer(live, ctxt);
+            ahead.writeStartObject();
+            boolean located = false;
+            String found = null;
+            for (String name = firstField(prefix, ObjectNode.class); name != null; name = prefix.nextFieldName()) {
+                JsonToken token = prefix.nextToken();
+                if (!located && name.equals(property)) {
+                    located = true;
+                    found = token == JsonToken.VALUE_STRING ? prefix.getText() : null;
                 }
+                ahead.writeFieldName(name);
+                ahead.copyCurrentStructure(prefix);
             }
-            if (seen == null) {
-                seen = new TokenBuffer(p, ctxt);
-                seen.writeStartObject();
+            if (located) {
+                // Already read ahead (by an enclosing union): the branch replays it all and goes on after it
+                if (atValue) {
+                    ahead.writeFieldName(live.currentName());
+                    ahead.copyCurrentStructure(live);
+                }
+                return new Discriminated(found, replay(ahead, live), live, false);
             }
-            seen.writeFieldName(name);
-            seen.copyCurrentStructure(p);
         }
-        if (seen == null) {
-            seen = new TokenBuffer(p, ctxt);
-            seen.writeStartObject();
+        boolean resumed = atValue;
+        for (String name = resumed ? live.currentName() : prefix == null ? firstField(live, ObjectNode.class) : live.nextFieldName(); name != null; name = live.nextFieldName()) {
+            JsonToken token = resumed ? live.currentToken() : live.nextToken();
+            resumed = false;
+            if (name.equals(property)) {
+                // The first occurrence; any other must have the same value, which the branch checks
+                String found = token == JsonToken.VALUE_STRING ? live.getText() : null;
+                return new Discriminated(found, ahead == null ? null : replay(ahead, live), live, true);
+            }
+            if (ahead == null) {
+                ahead = new TokenBuffer(live, ctxt);
+                ahead.writeStartObject();
+            }
+            ahead.writeFieldName(name);
+            ahead.copyCurrentStructure(live);
         }
-        seen.writeEndObject();
-        JsonParser replay = seen.asParser(p);
+        if (ahead == null) {
+            ahead = new TokenBuffer(live, ctxt);
+            ahead.writeStartObject();
+        }
+        return new Discriminated(null, replay(ahead, live), null, false);
+    }
+
+    /**
+     * Closes the buffered object and returns a parser at its start.
+     */
+    private static JsonParser replay(TokenBuffer ahead, JsonParser live) throws IOException {
+        ahead.writeEndObject();
+        JsonParser replay = ahead.asParser(live);
         replay.nextToken();
-        return new Discriminated(found, replay, false);
+        return replay;
+    }
+
+    /**
+     * The value of the last property of the top-level object when it is named {@code name} and is a plain ASCII string
+     * (no escapes), or null. It reads only the end of the text; whether all of it is JSON is for the parser to find.
+     */
+    static String lastMember(byte[] json, String name) {
+        int[] span = lastMember(json.length, i -> json[i], name);
+        return span == null ? null : new String(json, span[0], span[1] - span[0], StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * {@link #lastMember(byte[], String)} of a string.
+     */
+    static String lastMember(String json, String name) {
+        int[] span = lastMember(json.length(), json::charAt, name);
+        return span == null ? null : json.substring(span[0], span[1]);
+    }
+
+    /**
+     * Where the value of the last member named {@code name} starts and ends, read backwards from the end.
+     */
+    private static int[] lastMember(int length, IntUnaryOperator at, String name) {
+        int i = skipSpace(at, length - 1);
+        if (i < 0 || at.applyAsInt(i) != '}') {
+            return null;
+        }
+        i = skipSpace(at, i - 1);
+        if (i < 0 || at.applyAsInt(i) != '"') {
+            return null;
+        }
+        int end = i;
+        int c;
+        do {
+            c = --i < 0 ? -1 : at.applyAsInt(i);
+        } while (c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
+        if (c != '"') {
+            return null;
+        }
+        int start = i + 1;
+        i = skipSpace(at, i - 1);
+        if (i < 0 || at.applyAsInt(i) != ':') {
+            return null;
+        }
+        i = skipSpace(at, i - 1);
+        int open = i - name.length() - 1;
+        if (open < 0 || at.applyAsInt(i) != '"' || at.applyAsInt(open) != '"') {
+            return null;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (at.applyAsInt(open + 1 + k) != name.charAt(k)) {
+                return null;
+            }
+        }
+        i = skipSpace(at, open - 1);
+        return i >= 0 && (at.applyAsInt(i) == ',' || at.applyAsInt(i) == '{') ? new int[] {start, end} : null;
+    }
+
+    private static int skipSpace(IntUnaryOperator at, int i) {
+        while (i >= 0) {
+            int c = at.applyAsInt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return i;
+            }
+            i--;
+        }
+        return -1;
     }
 
     static void writeString(String value, JsonGenerator g, SerializerProvider provider) throws
@@ -322,6 +440,13 @@ final class Json {
     }
 
     /**
+     * A discriminator that repeats with another value: which kind of object this is would depend on the occurrence read.
+     */
+    static MismatchedInputException repeated(JsonParser p, String name) {
+        return MismatchedInputException.from(p, String.class, "Property \"" + name + "\" repeats with a different value; it chooses the kind of object, so every occurrence must have the same value");
+    }
+
+    /**
      * Reads one value at the parser's current token.
      */
     @FunctionalInterface
@@ -345,9 +470,11 @@ final class Json {
     }
 
     /**
-     * A union's discriminator value (null when absent or not a string), and where to read the object: the same parser at the
-     * discriminator's value when it came first ({@code atValue}), otherwise a replay of the whole object from its start.
+     * A union's discriminator value (null when absent or not a string), and how its branch reads the object: the
+     * properties before the discriminator from {@code prefix} (null when there were none), then the rest from {@code live},
+     * at the discriminator's value ({@code atValue}) or after it. Without a discriminator, {@code prefix} holds the whole
+     * object and {@code live} is null.
      */
-    record Discriminated(String value, JsonParser parser, boolean atValue) {
+    record Discriminated(String value, JsonParser prefix, JsonParser live, boolean atValue) {
     }
 }

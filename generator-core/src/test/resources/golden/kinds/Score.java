@@ -81,29 +81,31 @@ public sealed interface Score permits Score.OfNumber, Score.OfString, Score.OfBo
 
         @Override
         public Score deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt, false);
+            return read(null, p, ctxt, false);
         }
 
         /**
-         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         * Reads the properties in {@code prefix} (a replay of those a union read ahead, or null), then the rest from {@code live}:
+         * from the start of the object, or, when {@code atValue}, from the value of the property it stands at.
          */
-        Score read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws IOException {
-            if (!atValue) {
-                JsonToken token = p.currentToken();
+        Score read(JsonParser prefix, JsonParser live, DeserializationContext ctxt, boolean atValue)
+                throws IOException {
+            if (prefix == null && !atValue) {
+                JsonToken token = live.currentToken();
                 if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                    return new OfNumber(Json.readDecimal(p, ctxt));
+                    return new OfNumber(Json.readDecimal(live, ctxt));
                 }
                 if (token == JsonToken.VALUE_STRING) {
-                    return new OfString(Json.readString(p, ctxt));
+                    return new OfString(Json.readString(live, ctxt));
                 }
                 if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                    return new OfBoolean(Json.readBoolean(p, ctxt));
+                    return new OfBoolean(Json.readBoolean(live, ctxt));
                 }
                 if (token == JsonToken.START_ARRAY) {
-                    return new OfArray(Json.readList(p, ctxt, Json::readLong));
+                    return new OfArray(Json.readList(live, ctxt, Json::readLong));
                 }
             }
-            throw Json.mismatch(p, Score.class, "number or string or boolean or array");
+            throw Json.mismatch(live, Score.class, "number or string or boolean or array");
         }
     }
 

@@ -57,19 +57,33 @@ public record Address(String street, String city, Map<String, JsonNode> addition
 
         @Override
         public Address deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt, false);
+            return read(null, p, ctxt, false);
         }
 
         /**
-         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         * Reads the properties in {@code prefix} (a replay of those a union read ahead, or null), then the rest from {@code live}:
+         * from the start of the object, or, when {@code atValue}, from the value of the property it stands at.
          */
-        Address read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
-                IOException {
+        Address read(JsonParser prefix, JsonParser live, DeserializationContext ctxt,
+                boolean atValue) throws IOException {
             String street = null;
             String city = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            boolean resumed = atValue;
-            for (String name = resumed ? p.currentName() : Json.firstField(p, Address.class); name != null; name = p.nextFieldName()) {
+            JsonParser p = prefix == null ? live : prefix;
+            boolean resumed = prefix == null && atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, Address.class); ; name = p.nextFieldName()) {
+                if (name == null) {
+                    if (p == live) {
+                        break;
+                    }
+                    // Done with the properties a union read ahead: go on where it stopped
+                    p = live;
+                    resumed = atValue;
+                    name = resumed ? p.currentName() : p.nextFieldName();
+                    if (name == null) {
+                        break;
+                    }
+                }
                 JsonToken token = resumed ? p.currentToken() : p.nextToken();
                 resumed = false;
                 if (token == JsonToken.VALUE_NULL) {

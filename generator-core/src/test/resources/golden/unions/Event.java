@@ -49,29 +49,30 @@ public sealed interface Event permits TextEvent, ImageEvent, ContentEvent, Event
 
         @Override
         public Event deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt, false);
+            return read(null, p, ctxt, false);
         }
 
         /**
-         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         * Reads the properties in {@code prefix} (a replay of those a union read ahead, or null), then the rest from {@code live}:
+         * from the start of the object, or, when {@code atValue}, from the value of the property it stands at.
          */
-        Event read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws IOException {
-            if (!atValue) {
-                JsonToken token = p.currentToken();
+        Event read(JsonParser prefix, JsonParser live, DeserializationContext ctxt, boolean atValue)
+                throws IOException {
+            if (prefix == null && !atValue) {
+                JsonToken token = live.currentToken();
                 if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-                    throw Json.mismatch(p, Event.class, "object");
+                    throw Json.mismatch(live, Event.class, "object");
                 }
             }
-            Json.Discriminated found = Json.discriminate(p, ctxt, "type", atValue);
-            JsonParser q = found.parser();
+            Json.Discriminated found = Json.discriminate(prefix, live, ctxt, "type", atValue);
             if (found.value() == null) {
-                return new Unknown(null, Json.readObject(q, ctxt, found.atValue()));
+                return new Unknown(null, Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
             }
             return switch (found.value()) {
-                case "text" -> TextEvent.Decoder.INSTANCE.read(q, ctxt, found.atValue());
-                case "image" -> ImageEvent.Decoder.INSTANCE.read(q, ctxt, found.atValue());
-                case "content" -> ContentEvent.Decoder.INSTANCE.read(q, ctxt, found.atValue());
-                default -> new Unknown(found.value(), Json.readObject(q, ctxt, found.atValue()));
+                case "text" -> TextEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                case "image" -> ImageEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                case "content" -> ContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                default -> new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
             };
         }
     }

@@ -58,32 +58,52 @@ public record TextEvent(String type, String text,
 
         @Override
         public TextEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt, false);
+            return read(null, p, ctxt, false);
         }
 
         /**
-         * Reads from the start of the object, or, when {@code atValue}, from the value of its first property.
+         * Reads the properties in {@code prefix} (a replay of those a union read ahead, or null), then the rest from {@code live}:
+         * from the start of the object, or, when {@code atValue}, from the value of the property it stands at.
          */
-        TextEvent read(JsonParser p, DeserializationContext ctxt, boolean atValue) throws
-                IOException {
+        TextEvent read(JsonParser prefix, JsonParser live, DeserializationContext ctxt,
+                boolean atValue) throws IOException {
             String type = null;
             String text = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            boolean resumed = atValue;
-            for (String name = resumed ? p.currentName() : Json.firstField(p, TextEvent.class); name != null; name = p.nextFieldName()) {
+            JsonParser p = prefix == null ? live : prefix;
+            boolean resumed = prefix == null && atValue;
+            for (String name = resumed ? p.currentName() : Json.firstField(p, TextEvent.class); ; name = p.nextFieldName()) {
+                if (name == null) {
+                    if (p == live) {
+                        break;
+                    }
+                    // Done with the properties a union read ahead: go on where it stopped
+                    p = live;
+                    resumed = atValue;
+                    name = resumed ? p.currentName() : p.nextFieldName();
+                    if (name == null) {
+                        break;
+                    }
+                }
                 JsonToken token = resumed ? p.currentToken() : p.nextToken();
                 resumed = false;
                 if (token == JsonToken.VALUE_NULL) {
+                    if (type != null && name.equals("type")) {
+                        throw JsonMappingException.wrapWithPath(Json.repeated(p, name), TextEvent.class, name);
+                    }
                     extra.put(name, NullNode.getInstance());
                     continue;
                 }
                 if (!extra.isEmpty()) {
                     // A repeated property: the later value replaces any raw JSON an earlier one kept
-                    extra.remove(name);
+                    if (extra.remove(name) != null && (name.equals("type"))) {
+                        // ...but a discriminator that came as an explicit null may not come back with a value
+                        throw JsonMappingException.wrapWithPath(Json.repeated(p, name), TextEvent.class, name);
+                    }
                 }
                 try {
                     switch (name) {
-                        case "type" -> type = Json.readString(p, ctxt);
+                        case "type" -> type = Json.readDiscriminator(p, ctxt, type);
                         case "text" -> text = Json.readString(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

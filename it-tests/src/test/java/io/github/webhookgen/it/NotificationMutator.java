@@ -104,7 +104,7 @@ final class NotificationMutator {
             }
             ObjectNode object = objects.get(random.nextInt(objects.size()));
             String field = fieldAt(object, random.nextInt(object.size()));
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(10)) {
                 case 0 -> {
                     JsonNode flipped = otherKind(random, object.get(field));
                     object.set(field, flipped);
@@ -133,6 +133,7 @@ final class NotificationMutator {
                 case 5 -> edits.add(swap(random, root, all));
                 case 6 -> edits.add(editArray(random, all));
                 case 7 -> edits.add(edgeScalar(random, all));
+                case 8 -> edits.add(repeatDiscriminator(random, all, repeats));
                 default -> {
                     object.set(field, randomValue(random, 3));
                     edits.add("replace " + field);
@@ -140,6 +141,30 @@ final class NotificationMutator {
             }
         }
         return write(root, repeats);
+    }
+
+    /**
+     * Repeats the discriminator of an object that has one, after its last property: with the same value, another
+     * declared one, null or another scalar. Readers that look at different occurrences must still agree.
+     */
+    private String repeatDiscriminator(SplittableRandom random, List<JsonNode> all,
+            Map<ObjectNode, List<Map.Entry<String, JsonNode>>> repeats) {
+        List<ObjectNode> unions = all.stream().filter(n -> n.has("type") || n.has("contentType"))
+                .map(ObjectNode.class::cast).toList();
+        if (unions.isEmpty()) {
+            return "no discriminator";
+        }
+        ObjectNode object = unions.get(random.nextInt(unions.size()));
+        String property = object.has("contentType") && (!object.has("type") || random.nextBoolean()) ? "contentType"
+                : "type";
+        JsonNode again = switch (random.nextInt(4)) {
+            case 0 -> object.get(property).deepCopy();
+            case 1 -> NODES.textNode(discriminators.get(random.nextInt(discriminators.size())));
+            case 2 -> NODES.nullNode();
+            default -> randomScalar(random);
+        };
+        repeats.computeIfAbsent(object, o -> new ArrayList<>()).add(Map.entry(property, again));
+        return "repeat discriminator " + property + " as " + again;
     }
 
     /** Sets or removes the discriminator of an object that has one. */

@@ -27,9 +27,10 @@ final class Coders {
 
     /**
      * {@code static final class Decoder extends StdDeserializer<T>}. Its {@code read} method, with the given body,
-     * starts either at the object (or inside it, before a property name), or, when {@code atValue}, at the value of
-     * the object's first property: where a union stops after reading the discriminator that came first, so that the
-     * branch goes on with the same parser instead of a replay.
+     * reads the object from {@code live}: from its start (or inside it, before a property name), or, when
+     * {@code atValue}, from the value of a property. When a union had to read some properties ahead to find its
+     * discriminator, {@code prefix} replays those first; then reading goes on with {@code live} where the union stopped,
+     * so that nothing after the discriminator is ever buffered.
      */
     static TypeSpec decoder(ClassName owner, TypeName type, CodeBlock readBody, Modifier... modifiers) {
         return coder(owner.nestedClass("Decoder"), ParameterizedTypeName.get(STD_DESERIALIZER, type),
@@ -41,13 +42,15 @@ final class Coders {
                         .addParameter(JSON_PARSER, "p")
                         .addParameter(CONTEXT, "ctxt")
                         .addException(IO_EXCEPTION)
-                        .addStatement("return read(p, ctxt, false)")
+                        .addStatement("return read(null, p, ctxt, false)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("read")
-                        .addJavadoc("Reads from the start of the object, or, when {@code atValue}, from the value of its "
-                                + "first property.\n")
+                        .addJavadoc("Reads the properties in {@code prefix} (a replay of those a union read ahead, or "
+                                + "null), then the rest from {@code live}:\nfrom the start of the object, or, when "
+                                + "{@code atValue}, from the value of the property it stands at.\n")
                         .returns(type)
-                        .addParameter(JSON_PARSER, "p")
+                        .addParameter(JSON_PARSER, "prefix")
+                        .addParameter(JSON_PARSER, "live")
                         .addParameter(CONTEXT, "ctxt")
                         .addParameter(TypeName.BOOLEAN, "atValue")
                         .addException(IO_EXCEPTION)

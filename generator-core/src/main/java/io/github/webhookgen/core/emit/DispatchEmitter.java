@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -141,7 +142,9 @@ final class DispatchEmitter {
                 .addField(FieldSpec.builder(OBJECT_READER, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T().readerFor($T.class).with($T.FAIL_ON_TRAILING_TOKENS)", OBJECT_MAPPER,
                                 root, FEATURE).build())
+                .addField(readers(root))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(readerFor())
                 .addMethod(MethodSpec.methodBuilder("required")
                         .addJavadoc("Jackson reads a body of JSON {@code null} as {@code null}; that is no notification.\n")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -163,7 +166,8 @@ final class DispatchEmitter {
                     .returns(root)
                     .addParameter(body, "body")
                     .addException(IO_EXCEPTION)
-                    .addStatement("return required(READER.readValue(body))")
+                    .addStatement("return required(readerFor($T.lastMember(body, $S)).readValue(body))",
+                            types.support(names.support().json()), rootUnion().discriminator())
                     .build());
             spec.addMethod(MethodSpec.methodBuilder("dispatch")
                     .addJavadoc("Parses a notification body and calls {@code visitor} once per change, in order.\n\n"
@@ -201,6 +205,44 @@ final class DispatchEmitter {
                 .addStatement("visitor.$L(n)", Names.unknownVisitMethod(root.simpleName()))
                 .endControlFlow();
         return spec.addMethod(dispatchParsed.build()).build();
+    }
+
+    private UnionDecl rootUnion() {
+        return (UnionDecl) model.get(dispatch.root());
+    }
+
+    /**
+     * A reader for each kind of notification, by discriminator value. Most bodies end with the discriminator
+     * ({@code "type"} comes after {@code "body"}); reading such a body straight into its kind spares the root union
+     * from buffering everything before the discriminator to find it.
+     */
+    private FieldSpec readers(ClassName root) {
+        CodeBlock.Builder entries = CodeBlock.builder();
+        for (Branch branch : rootUnion().objectBranches()) {
+            for (String value : branch.discriminatorValues()) {
+                entries.add(entries.isEmpty() ? "\n" : ",\n").add("$T.entry($S, READER.forType($T.class))", MAP, value,
+                        types.className(((TypeRef.Named) branch.type()).id()));
+            }
+        }
+        return FieldSpec.builder(ParameterizedTypeName.get(MAP, STRING, OBJECT_READER), "READERS", Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("A reader for each kind of {@link $T}, by its {@code \"$L\"}: a body that ends with it is read "
+                        + "straight into its kind,\ninstead of being buffered up to the {@code \"$L\"} to find out.\n",
+                        root, Javadoc.text(rootUnion().discriminator()), Javadoc.text(rootUnion().discriminator()))
+                .initializer("$T.ofEntries($>$>$L$<$<)", MAP, entries.build())
+                .build();
+    }
+
+    private MethodSpec readerFor() {
+        return MethodSpec.methodBuilder("readerFor")
+                .addJavadoc("The reader for a body whose last property is {@code \"$L\"} with this value (null when it "
+                        + "is not): the general one when no kind has it.\n", Javadoc.text(rootUnion().discriminator()))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(OBJECT_READER)
+                .addParameter(STRING, "value")
+                .addStatement("$T reader = value == null ? null : READERS.get(value)", OBJECT_READER)
+                .addStatement("return reader == null ? READER : reader")
+                .build();
     }
 
     private MethodSpec dispatchChanges(Dispatch.Route route, ClassName notification, ClassName visitor) {

@@ -39,8 +39,9 @@ public final class Emitter {
     /** Every generated source, by path relative to the output directory, in sorted order. */
     public SortedMap<String, String> emit() {
         Map<SchemaRef, List<ClassName>> unions = unionsOfEachBranch();
-        RecordEmitter records = new RecordEmitter(types, codecs, names);
-        UnionEmitter unionEmitter = new UnionEmitter(types, codecs, names);
+        Discriminators discriminators = new Discriminators(model);
+        RecordEmitter records = new RecordEmitter(types, codecs, names, discriminators);
+        UnionEmitter unionEmitter = new UnionEmitter(types, codecs, names, discriminators);
         EnumEmitter enums = new EnumEmitter(types, names);
         // Printing dominates generation and each file is independent of the others: print them in parallel.
         Map<String, String> printed = model.types().entrySet().parallelStream().map(entry -> {

@@ -27,16 +27,19 @@ import static io.github.webhookgen.core.emit.JavaTypes.*;
 final class RecordEmitter {
 
     private static final String EXTRA = Names.EXTRA;
-    private static final Set<String> LOCALS = Set.of("p", "ctxt", "atValue", "resumed", "name", "extra", "token", "e");
+    private static final Set<String> LOCALS = Set.of("p", "prefix", "live", "ctxt", "atValue", "resumed", "name",
+            "extra", "token", "e");
 
     private final JavaTypes types;
     private final Codecs codecs;
     private final Names names;
+    private final Discriminators discriminators;
 
-    RecordEmitter(JavaTypes types, Codecs codecs, Names names) {
+    RecordEmitter(JavaTypes types, Codecs codecs, Names names, Discriminators discriminators) {
         this.types = types;
         this.codecs = codecs;
         this.names = names;
+        this.discriminators = discriminators;
     }
 
     TypeSpec emit(RecordDecl decl, List<ClassName> unions) {
@@ -103,25 +106,64 @@ final class RecordEmitter {
             locals.put(property.jsonName(), local);
             body.addStatement("$T $L = null", types.of(property.type(), Depth.PROPERTY), local);
         }
+        // The discriminators that chose this record: a repeat must have the same value (see Discriminators)
+        List<String> choosing = decl.properties().stream()
+                .filter(p -> p.constant() != null && discriminators.choosing(decl.id()).contains(p.jsonName()))
+                .map(Property::jsonName).toList();
+        CodeBlock.Builder seen = CodeBlock.builder();
+        CodeBlock.Builder named = CodeBlock.builder();
+        for (String property : choosing) {
+            String sep = named.isEmpty() ? "" : " || ";
+            seen.add(choosing.size() == 1 ? "$L$L != null && name.equals($S)" : "$L($L != null && name.equals($S))",
+                    sep, locals.get(property), property);
+            named.add("$Lname.equals($S)", sep, property);
+        }
+        CodeBlock repeated = CodeBlock.of("throw $T.wrapWithPath($T.repeated(p, name), $T.class, name)",
+                MAPPING_EXCEPTION, json, self);
         body.addStatement("$T extra = new $T<>()", RAW_MAP, LINKED_HASH_MAP)
-                .addStatement("boolean resumed = atValue")
-                .beginControlFlow("for ($T name = resumed ? p.currentName() : $T.firstField(p, $T.class); name != null; "
+                .addStatement("$T p = prefix == null ? live : prefix", JSON_PARSER)
+                .addStatement("boolean resumed = prefix == null && atValue")
+                .beginControlFlow("for ($T name = resumed ? p.currentName() : $T.firstField(p, $T.class); ; "
                         + "name = p.nextFieldName())", STRING, json, self)
+                .beginControlFlow("if (name == null)")
+                .beginControlFlow("if (p == live)")
+                .addStatement("break")
+                .endControlFlow()
+                .add("// Done with the properties a union read ahead: go on where it stopped\n")
+                .addStatement("p = live")
+                .addStatement("resumed = atValue")
+                .addStatement("name = resumed ? p.currentName() : p.nextFieldName()")
+                .beginControlFlow("if (name == null)")
+                .addStatement("break")
+                .endControlFlow()
+                .endControlFlow()
                 .addStatement("$T token = resumed ? p.currentToken() : p.nextToken()", JSON_TOKEN)
                 .addStatement("resumed = false")
-                .beginControlFlow("if (token == $T.VALUE_NULL)", JSON_TOKEN)
-                .addStatement("extra.put(name, $T.getInstance())", NULL_NODE)
+                .beginControlFlow("if (token == $T.VALUE_NULL)", JSON_TOKEN);
+        if (!choosing.isEmpty()) {
+            body.beginControlFlow("if ($L)", seen.build()).addStatement(repeated).endControlFlow();
+        }
+        body.addStatement("extra.put(name, $T.getInstance())", NULL_NODE)
                 .addStatement("continue")
                 .endControlFlow()
                 .beginControlFlow("if (!extra.isEmpty())")
-                .add("// A repeated property: the later value replaces any raw JSON an earlier one kept\n")
-                .addStatement("extra.remove(name)")
-                .endControlFlow()
+                .add("// A repeated property: the later value replaces any raw JSON an earlier one kept\n");
+        if (choosing.isEmpty()) {
+            body.addStatement("extra.remove(name)");
+        } else {
+            body.beginControlFlow("if (extra.remove(name) != null && ($L))", named.build())
+                    .add("// ...but a discriminator that came as an explicit null may not come back with a value\n")
+                    .addStatement(repeated)
+                    .endControlFlow();
+        }
+        body.endControlFlow()
                 .beginControlFlow("try")
                 .beginControlFlow("switch (name)");
         for (Property property : decl.properties()) {
-            body.addStatement("case $S -> $L = $L", property.jsonName(), locals.get(property.jsonName()),
-                    codecs.readProperty(property.type()));
+            String local = locals.get(property.jsonName());
+            body.addStatement("case $S -> $L = $L", property.jsonName(), local, choosing.contains(property.jsonName())
+                    ? CodeBlock.of("$T.readDiscriminator(p, ctxt, $L)", json, local)
+                    : codecs.readProperty(property.type()));
         }
         body.addStatement("default -> extra.put(name, $T.readTree(p, ctxt))", json)
                 .endControlFlow()

@@ -1,5 +1,6 @@
 package io.github.webhookgen.core.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -7,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 import static io.github.webhookgen.core.emit.JavaTypes.*;
@@ -24,6 +26,9 @@ final class SupportEmitter {
     private static final ClassName INVALID_FORMAT = ClassName.get("com.fasterxml.jackson.databind.exc", "InvalidFormatException");
     private static final ClassName NODE_FACTORY = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
     private static final ClassName PARSE_EXCEPTION = ClassName.get(java.time.format.DateTimeParseException.class);
+    private static final ClassName ARRAYS = ClassName.get(java.util.Arrays.class);
+    private static final ClassName CHARSETS = ClassName.get(java.nio.charset.StandardCharsets.class);
+    private static final ClassName INT_OPERATOR = ClassName.get(java.util.function.IntUnaryOperator.class);
     private static final TypeVariableName T = TypeVariableName.get("T");
     private static final TypeVariableName E = TypeVariableName.get("E", ParameterizedTypeName.get(ClassName.get(Enum.class), TypeVariableName.get("E")));
 
@@ -62,12 +67,14 @@ final class SupportEmitter {
                                 .returns(STRING).build())
                         .build())
                 .addType(TypeSpec.recordBuilder(discriminated)
-                        .addJavadoc("A union's discriminator value (null when absent or not a string), and where to read "
-                                + "the object: the same parser at the\ndiscriminator's value when it came first "
-                                + "({@code atValue}), otherwise a replay of the whole object from its start.\n")
+                        .addJavadoc("A union's discriminator value (null when absent or not a string), and how its branch "
+                                + "reads the object: the\nproperties before the discriminator from {@code prefix} (null "
+                                + "when there were none), then the rest from {@code live},\nat the discriminator's value "
+                                + "({@code atValue}) or after it. Without a discriminator, {@code prefix} holds the whole\n"
+                                + "object and {@code live} is null.\n")
                         .recordConstructor(MethodSpec.constructorBuilder()
-                                .addParameter(STRING, "value").addParameter(JSON_PARSER, "parser")
-                                .addParameter(TypeName.BOOLEAN, "atValue").build())
+                                .addParameter(STRING, "value").addParameter(JSON_PARSER, "prefix")
+                                .addParameter(JSON_PARSER, "live").addParameter(TypeName.BOOLEAN, "atValue").build())
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(firstField())
@@ -79,13 +86,16 @@ final class SupportEmitter {
                         "p.currentToken() != $T.VALUE_TRUE && p.currentToken() != JsonToken.VALUE_FALSE", "a boolean",
                         "p.getBooleanValue()"))
                 .addMethod(reader("readTree", JSON_NODE).addStatement("return ctxt.readTree(p)").build())
-                .addMethod(readObject())
+                .addMethod(readUnknown())
+                .addMethod(readDiscriminator())
                 .addMethod(readDateTime())
                 .addMethod(readEnum())
                 .addMethod(readEnumList())
                 .addMethod(readList(reader))
                 .addMethod(readMap(reader))
                 .addMethod(discriminate(discriminated))
+                .addMethod(replay())
+                .addMethods(lastMember())
                 .addMethod(write("writeString", STRING, "g.writeString(value)"))
                 .addMethod(write("writeLong", LONG, "g.writeNumber(value.longValue())"))
                 .addMethod(write("writeDecimal", BIG_DECIMAL, "g.writeNumber(value)"))
@@ -97,6 +107,7 @@ final class SupportEmitter {
                 .addMethod(writeExtra())
                 .addMethod(copyExtra())
                 .addMethod(mismatch())
+                .addMethod(repeated())
                 .build();
     }
 
@@ -249,71 +260,224 @@ final class SupportEmitter {
                 .build();
     }
 
-    private MethodSpec readObject() {
-        return reader("readObject", OBJECT_NODE)
-                .addJavadoc("Reads a whole object as a tree; when {@code atValue}, the parser is at the value of its "
-                        + "first property.\n")
+    private MethodSpec readUnknown() {
+        return MethodSpec.methodBuilder("readUnknown").addModifiers(Modifier.STATIC).returns(OBJECT_NODE)
+                .addJavadoc("Reads an object of a kind the schema does not declare, as a tree, the way a decoder's "
+                        + "{@code read} does ({@code live}\nis null when {@code prefix} holds the whole object). The "
+                        + "{@code discriminators} that led here may repeat only with the same string\nvalue.\n")
+                .addParameter(JSON_PARSER, "prefix")
+                .addParameter(JSON_PARSER, "live")
+                .addParameter(CONTEXT, "ctxt")
                 .addParameter(TypeName.BOOLEAN, "atValue")
-                .beginControlFlow("if (!atValue)")
-                .addStatement("$T node = ctxt.readTree(p)", JSON_NODE)
-                .beginControlFlow("if (node instanceof $T object)", OBJECT_NODE)
-                .addStatement("return object")
-                .endControlFlow()
-                .addStatement("throw mismatch(p, $T.class, $S)", OBJECT_NODE, "an object")
-                .endControlFlow()
+                .addParameter(ArrayTypeName.of(STRING), "discriminators")
+                .varargs(true)
+                .addException(IO_EXCEPTION)
                 .addStatement("$T object = ctxt.getNodeFactory().objectNode()", OBJECT_NODE)
-                .beginControlFlow("for ($T name = p.currentName(); name != null; name = p.nextFieldName())", STRING)
-                .beginControlFlow("if (!object.isEmpty())")
+                .addStatement("$T p = prefix == null ? live : prefix", JSON_PARSER)
+                .addStatement("boolean resumed = prefix == null && atValue")
+                .beginControlFlow("for ($T name = resumed ? p.currentName() : firstField(p, $T.class); ; "
+                        + "name = p.nextFieldName())", STRING, OBJECT_NODE)
+                .beginControlFlow("if (name == null)")
+                .beginControlFlow("if (p == live || live == null)")
+                .addStatement("break")
+                .endControlFlow()
+                .addStatement("p = live")
+                .addStatement("resumed = atValue")
+                .addStatement("name = resumed ? p.currentName() : p.nextFieldName()")
+                .beginControlFlow("if (name == null)")
+                .addStatement("break")
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("if (!resumed)")
                 .addStatement("p.nextToken()")
                 .endControlFlow()
-                .addStatement("object.set(name, ctxt.readTree(p))")
+                .addStatement("resumed = false")
+                .addStatement("$T value = ctxt.readTree(p)", JSON_NODE)
+                .addStatement("$T earlier = object.replace(name, value)", JSON_NODE)
+                .beginControlFlow("if (earlier != null && $T.asList(discriminators).contains(name) "
+                        + "&& !(earlier.isTextual() && earlier.equals(value)))", ARRAYS)
+                .addStatement("throw $T.wrapWithPath(repeated(p, name), object, name)", MAPPING_EXCEPTION)
+                .endControlFlow()
                 .endControlFlow()
                 .addStatement("return object")
                 .build();
     }
 
+    private MethodSpec readDiscriminator() {
+        return reader("readDiscriminator", STRING)
+                .addJavadoc("Reads a discriminator inside an object it chose; a repeat must have the value of the "
+                        + "{@code earlier} one.\n")
+                .addParameter(STRING, "earlier")
+                .addStatement("$T value = readString(p, ctxt)", STRING)
+                .beginControlFlow("if (earlier != null && !earlier.equals(value))")
+                .addStatement("throw repeated(p, p.currentName())")
+                .endControlFlow()
+                .addStatement("return value")
+                .build();
+    }
+
+    private MethodSpec repeated() {
+        return MethodSpec.methodBuilder("repeated").addModifiers(Modifier.STATIC).returns(MISMATCH)
+                .addJavadoc("A discriminator that repeats with another value: which kind of object this is would "
+                        + "depend on the occurrence read.\n")
+                .addParameter(JSON_PARSER, "p")
+                .addParameter(STRING, "name")
+                .addStatement("return $T.from(p, $T.class, $S + name + $S)", MISMATCH, STRING, "Property \"",
+                        "\" repeats with a different value; it chooses the kind of object, so every occurrence must "
+                                + "have the same value")
+                .build();
+    }
+
+    private static List<MethodSpec> lastMember() {
+        MethodSpec bytes = MethodSpec.methodBuilder("lastMember").addModifiers(Modifier.STATIC).returns(STRING)
+                .addJavadoc("The value of the last property of the top-level object when it is named {@code name} "
+                        + "and is a plain ASCII string\n(no escapes), or null. It reads only the end of the text; "
+                        + "whether all of it is JSON is for the parser to find.\n")
+                .addParameter(ArrayTypeName.of(TypeName.BYTE), "json")
+                .addParameter(STRING, "name")
+                .addStatement("int[] span = lastMember(json.length, i -> json[i], name)")
+                .addStatement("return span == null ? null : new $T(json, span[0], span[1] - span[0], $T.US_ASCII)",
+                        STRING, CHARSETS)
+                .build();
+        MethodSpec text = MethodSpec.methodBuilder("lastMember").addModifiers(Modifier.STATIC).returns(STRING)
+                .addJavadoc("{@link #lastMember(byte[], String)} of a string.\n")
+                .addParameter(STRING, "json")
+                .addParameter(STRING, "name")
+                .addStatement("int[] span = lastMember(json.length(), json::charAt, name)")
+                .addStatement("return span == null ? null : json.substring(span[0], span[1])")
+                .build();
+        MethodSpec span = MethodSpec.methodBuilder("lastMember").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ArrayTypeName.of(TypeName.INT))
+                .addJavadoc("Where the value of the last member named {@code name} starts and ends, read backwards "
+                        + "from the end.\n")
+                .addParameter(TypeName.INT, "length")
+                .addParameter(INT_OPERATOR, "at")
+                .addParameter(STRING, "name")
+                .addStatement("int i = skipSpace(at, length - 1)")
+                .beginControlFlow("if (i < 0 || at.applyAsInt(i) != '}')")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("i = skipSpace(at, i - 1)")
+                .beginControlFlow("if (i < 0 || at.applyAsInt(i) != '\"')")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("int end = i")
+                .addStatement("int c")
+                .beginControlFlow("do")
+                .addStatement("c = --i < 0 ? -1 : at.applyAsInt(i)")
+                .endControlFlow("while (c >= 0x20 && c < 0x7f && c != '\"' && c != '\\\\')")
+                .beginControlFlow("if (c != '\"')")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("int start = i + 1")
+                .addStatement("i = skipSpace(at, i - 1)")
+                .beginControlFlow("if (i < 0 || at.applyAsInt(i) != ':')")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("i = skipSpace(at, i - 1)")
+                .addStatement("int open = i - name.length() - 1")
+                .beginControlFlow("if (open < 0 || at.applyAsInt(i) != '\"' || at.applyAsInt(open) != '\"')")
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("for (int k = 0; k < name.length(); k++)")
+                .beginControlFlow("if (at.applyAsInt(open + 1 + k) != name.charAt(k))")
+                .addStatement("return null")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("i = skipSpace(at, open - 1)")
+                .addStatement("return i >= 0 && (at.applyAsInt(i) == ',' || at.applyAsInt(i) == '{') "
+                        + "? new int[] {start, end} : null")
+                .build();
+        MethodSpec skip = MethodSpec.methodBuilder("skipSpace").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(INT_OPERATOR, "at")
+                .addParameter(TypeName.INT, "i")
+                .beginControlFlow("while (i >= 0)")
+                .addStatement("int c = at.applyAsInt(i)")
+                .beginControlFlow("if (c != ' ' && c != '\\t' && c != '\\n' && c != '\\r')")
+                .addStatement("return i")
+                .endControlFlow()
+                .addStatement("i--")
+                .endControlFlow()
+                .addStatement("return -1")
+                .build();
+        return List.of(bytes, text, span, skip);
+    }
+
     private MethodSpec discriminate(ClassName discriminated) {
-        return reader("discriminate", discriminated)
-                .addJavadoc("Finds the discriminator {@code property} of an object. When it is the first property, "
-                        + "the parser stops at its value and the\nbranch goes on from there; otherwise the object is "
-                        + "buffered whole and replayed from its start: the way Jackson's own\npolymorphic types read, "
-                        + "without class names. With {@code atValue}, the parser is at the value of the first "
-                        + "property.\n")
+        return MethodSpec.methodBuilder("discriminate").addModifiers(Modifier.STATIC).returns(discriminated)
+                .addJavadoc("Finds the discriminator {@code property} of an object read as a decoder's {@code read} "
+                        + "reads it, and stops at its first\noccurrence: the properties before it are buffered and "
+                        + "replayed to the branch, which goes on with {@code live} from\nthere. The way Jackson's own "
+                        + "polymorphic types read, without class names, and without buffering anything after\nthe "
+                        + "discriminator.\n")
+                .addParameter(JSON_PARSER, "prefix")
+                .addParameter(JSON_PARSER, "live")
+                .addParameter(CONTEXT, "ctxt")
                 .addParameter(STRING, "property")
                 .addParameter(TypeName.BOOLEAN, "atValue")
-                .addStatement("$T token = atValue ? $T.FIELD_NAME : p.currentToken()", JSON_TOKEN, JSON_TOKEN)
-                .beginControlFlow("if (token == $T.START_OBJECT)", JSON_TOKEN)
-                .addStatement("token = p.nextToken()")
-                .nextControlFlow("else if (token != $T.FIELD_NAME && token != $T.END_OBJECT)", JSON_TOKEN, JSON_TOKEN)
-                .addStatement("throw mismatch(p, $T.class, $S)", OBJECT_NODE, "an object")
-                .endControlFlow()
-                .addStatement("boolean first = true")
+                .addException(IO_EXCEPTION)
+                .addStatement("$T ahead = null", TOKEN_BUFFER)
+                .beginControlFlow("if (prefix != null)")
+                .addStatement("ahead = new $T(live, ctxt)", TOKEN_BUFFER)
+                .addStatement("ahead.writeStartObject()")
+                .addStatement("boolean located = false")
                 .addStatement("$T found = null", STRING)
-                .addStatement("$T seen = null", TOKEN_BUFFER)
-                .beginControlFlow("for (; token == $T.FIELD_NAME; token = p.nextToken(), first = false)", JSON_TOKEN)
-                .addStatement("$T name = p.currentName()", STRING)
-                .addStatement("$T valueToken = first && atValue ? p.currentToken() : p.nextToken()", JSON_TOKEN)
-                .beginControlFlow("if (name.equals(property) && found == null)")
-                .addStatement("found = valueToken == $T.VALUE_STRING ? p.getText() : null", JSON_TOKEN)
-                .beginControlFlow("if (first)")
-                .addStatement("return new $T(found, p, true)", discriminated)
+                .beginControlFlow("for ($T name = firstField(prefix, $T.class); name != null; name = prefix.nextFieldName())",
+                        STRING, OBJECT_NODE)
+                .addStatement("$T token = prefix.nextToken()", JSON_TOKEN)
+                .beginControlFlow("if (!located && name.equals(property))")
+                .addStatement("located = true")
+                .addStatement("found = token == $T.VALUE_STRING ? prefix.getText() : null", JSON_TOKEN)
+                .endControlFlow()
+                .addStatement("ahead.writeFieldName(name)")
+                .addStatement("ahead.copyCurrentStructure(prefix)")
+                .endControlFlow()
+                .beginControlFlow("if (located)")
+                .addComment("Already read ahead (by an enclosing union): the branch replays it all and goes on after it")
+                .beginControlFlow("if (atValue)")
+                .addStatement("ahead.writeFieldName(live.currentName())")
+                .addStatement("ahead.copyCurrentStructure(live)")
+                .endControlFlow()
+                .addStatement("return new $T(found, replay(ahead, live), live, false)", discriminated)
                 .endControlFlow()
                 .endControlFlow()
-                .beginControlFlow("if (seen == null)")
-                .addStatement("seen = new $T(p, ctxt)", TOKEN_BUFFER)
-                .addStatement("seen.writeStartObject()")
+                .addStatement("boolean resumed = atValue")
+                .beginControlFlow("for ($T name = resumed ? live.currentName() : prefix == null ? firstField(live, $T.class) "
+                        + ": live.nextFieldName(); name != null; name = live.nextFieldName())", STRING, OBJECT_NODE)
+                .addStatement("$T token = resumed ? live.currentToken() : live.nextToken()", JSON_TOKEN)
+                .addStatement("resumed = false")
+                .beginControlFlow("if (name.equals(property))")
+                .addComment("The first occurrence; any other must have the same value, which the branch checks")
+                .addStatement("$T found = token == $T.VALUE_STRING ? live.getText() : null", STRING, JSON_TOKEN)
+                .addStatement("return new $T(found, ahead == null ? null : replay(ahead, live), live, true)",
+                        discriminated)
                 .endControlFlow()
-                .addStatement("seen.writeFieldName(name)")
-                .addStatement("seen.copyCurrentStructure(p)")
+                .beginControlFlow("if (ahead == null)")
+                .addStatement("ahead = new $T(live, ctxt)", TOKEN_BUFFER)
+                .addStatement("ahead.writeStartObject()")
                 .endControlFlow()
-                .beginControlFlow("if (seen == null)")
-                .addStatement("seen = new $T(p, ctxt)", TOKEN_BUFFER)
-                .addStatement("seen.writeStartObject()")
+                .addStatement("ahead.writeFieldName(name)")
+                .addStatement("ahead.copyCurrentStructure(live)")
                 .endControlFlow()
-                .addStatement("seen.writeEndObject()")
-                .addStatement("$T replay = seen.asParser(p)", JSON_PARSER)
+                .beginControlFlow("if (ahead == null)")
+                .addStatement("ahead = new $T(live, ctxt)", TOKEN_BUFFER)
+                .addStatement("ahead.writeStartObject()")
+                .endControlFlow()
+                .addStatement("return new $T(null, replay(ahead, live), null, false)", discriminated)
+                .build();
+    }
+
+    private static MethodSpec replay() {
+        return MethodSpec.methodBuilder("replay").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(JSON_PARSER)
+                .addJavadoc("Closes the buffered object and returns a parser at its start.\n")
+                .addParameter(TOKEN_BUFFER, "ahead")
+                .addParameter(JSON_PARSER, "live")
+                .addException(IO_EXCEPTION)
+                .addStatement("ahead.writeEndObject()")
+                .addStatement("$T replay = ahead.asParser(live)", JSON_PARSER)
                 .addStatement("replay.nextToken()")
-                .addStatement("return new $T(found, replay, false)", discriminated)
+                .addStatement("return replay")
                 .build();
     }
 

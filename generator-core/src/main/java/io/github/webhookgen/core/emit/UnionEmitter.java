@@ -28,11 +28,13 @@ final class UnionEmitter {
     private final JavaTypes types;
     private final Codecs codecs;
     private final Names names;
+    private final Discriminators discriminators;
 
-    UnionEmitter(JavaTypes types, Codecs codecs, Names names) {
+    UnionEmitter(JavaTypes types, Codecs codecs, Names names, Discriminators discriminators) {
         this.types = types;
         this.codecs = codecs;
         this.names = names;
+        this.discriminators = discriminators;
     }
 
     TypeSpec emit(UnionDecl decl, List<ClassName> parents) {
@@ -105,47 +107,48 @@ final class UnionEmitter {
         ClassName json = types.support(names.support().json());
         CodeBlock.Builder body = CodeBlock.builder();
         List<Branch> objects = decl.objectBranches();
-        body.beginControlFlow("if (!atValue)").addStatement("$T token = p.currentToken()", JSON_TOKEN);
+        body.beginControlFlow("if (prefix == null && !atValue)").addStatement("$T token = live.currentToken()", JSON_TOKEN);
         for (Branch branch : decl.branches()) {
             if (branch.isNamedObject()) {
                 continue;
             }
             ClassName wrapper = self.nestedClass(Names.wrapper(branch.kind()));
             body.beginControlFlow("if ($L)", tokenTest(branch.kind()))
-                    .addStatement("return new $T($L)", wrapper, codecs.call(branch.type(), "p", "ctxt", 0))
+                    .addStatement("return new $T($L)", wrapper, codecs.call(branch.type(), "live", "ctxt", 0))
                     .endControlFlow();
         }
         if (objects.isEmpty()) {
             return body.endControlFlow()
-                    .addStatement("throw $T.mismatch(p, $T.class, $S)", json, self, expected(decl)).build();
+                    .addStatement("throw $T.mismatch(live, $T.class, $S)", json, self, expected(decl)).build();
         }
         body.beginControlFlow("if (token != $T.START_OBJECT && token != $T.FIELD_NAME && token != $T.END_OBJECT)",
                         JSON_TOKEN, JSON_TOKEN, JSON_TOKEN)
-                .addStatement("throw $T.mismatch(p, $T.class, $S)", json, self, expected(decl))
+                .addStatement("throw $T.mismatch(live, $T.class, $S)", json, self, expected(decl))
                 .endControlFlow()
                 .endControlFlow();
         if (decl.discriminator() == null) {
             TypeRef.Named only = (TypeRef.Named) objects.get(0).type();
-            return body.addStatement("return $T.Decoder.INSTANCE.read(p, ctxt, atValue)", types.className(only.id()))
+            return body.addStatement("return $T.Decoder.INSTANCE.read(prefix, live, ctxt, atValue)",
+                            types.className(only.id()))
                     .build();
         }
         ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
-        body.addStatement("$T.Discriminated found = $T.discriminate(p, ctxt, $S, atValue)", json, json,
+        CodeBlock readUnknown = CodeBlock.of("$T.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), $L)", json,
+                discriminators.ofUnion(decl).stream().map(d -> CodeBlock.of("$S", d)).collect(CodeBlock.joining(", ")));
+        body.addStatement("$T.Discriminated found = $T.discriminate(prefix, live, ctxt, $S, atValue)", json, json,
                         decl.discriminator())
-                .addStatement("$T q = found.parser()", JSON_PARSER)
                 .beginControlFlow("if (found.value() == null)")
-                .addStatement("return new $T(null, $T.readObject(q, ctxt, found.atValue()))", unknown, json)
+                .addStatement("return new $T(null, $L)", unknown, readUnknown)
                 .endControlFlow()
                 .add("return switch (found.value()) {\n$>");
         for (Branch branch : objects) {
             String labels = branch.discriminatorValues().stream()
                     .map(v -> CodeBlock.of("$S", v).toString())
                     .collect(Collectors.joining(", "));
-            body.add("case $L -> $T.Decoder.INSTANCE.read(q, ctxt, found.atValue());\n", labels,
+            body.add("case $L -> $T.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());\n", labels,
                     types.className(((TypeRef.Named) branch.type()).id()));
         }
-        return body.add("default -> new $T(found.value(), $T.readObject(q, ctxt, found.atValue()));\n$<};\n",
-                unknown, json).build();
+        return body.add("default -> new $T(found.value(), $L);\n$<};\n", unknown, readUnknown).build();
     }
 
     private static String tokenTest(JsonKind kind) {
