@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Fifth stage: prints the named model as Java source files with JavaPoet, one file per top-level type. */
@@ -43,10 +44,8 @@ public final class Emitter {
         RecordEmitter records = new RecordEmitter(types, codecs, names, discriminators);
         UnionEmitter unionEmitter = new UnionEmitter(types, codecs, names, discriminators);
         EnumEmitter enums = new EnumEmitter(types, names);
-        // Printing dominates generation and each file is independent of the others: print them in parallel.
-        Map<String, String> printed = model.types().entrySet().parallelStream().map(entry -> {
-            SchemaRef id = entry.getKey();
-            TypeDecl decl = entry.getValue();
+        List<Supplier<Map.Entry<String, String>>> files = new ArrayList<>();
+        model.types().forEach((id, decl) -> files.add(() -> {
             List<ClassName> parents = unions.getOrDefault(id, List.of());
             TypeSpec spec;
             if (decl instanceof RecordDecl record) {
@@ -57,18 +56,20 @@ public final class Emitter {
                 spec = enums.emit((EnumDecl) decl);
             }
             return print(spec, "from " + (id.pointer().isEmpty() ? id.file() : id.toString()));
-        }).collect(Collectors.toConcurrentMap(Map.Entry::getKey, Map.Entry::getValue));
-        SortedMap<String, String> files = new TreeMap<>(printed);
-        add(files, print(new SupportEmitter(types.support(names.support().json())).emit(),
-                "as the JSON support of this package"));
+        }));
         model.dispatch().filter(d -> DispatchEmitter.applies(model, d)).ifPresent(dispatch ->
-                new DispatchEmitter(types, names, model, dispatch).emit()
-                        .forEach(spec -> add(files, print(spec, "from the notifications of " + dispatch.root().file()))));
-        return files;
+                new DispatchEmitter(types, names, model, dispatch).emit().forEach(spec ->
+                        files.add(() -> print(spec, "from the notifications of " + dispatch.root().file()))));
+        files.add(() -> print(new SupportEmitter(types.support(names.support().json())).emit(),
+                "as the JSON support of this package"));
+        // Printing dominates generation and each file is independent of the others: print them in parallel.
+        return new TreeMap<>(files.parallelStream().map(Supplier::get)
+                .collect(Collectors.toConcurrentMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
-    private static void add(SortedMap<String, String> files, Map.Entry<String, String> file) {
-        files.put(file.getKey(), file.getValue());
+    /** The path of a top-level type's source file, relative to the output directory. */
+    private String path(String simpleName) {
+        return packageName.replace('.', '/') + (packageName.isEmpty() ? "" : "/") + simpleName + ".java";
     }
 
     /** The path of a type's source file, relative to the output directory, and its text. */
@@ -78,8 +79,7 @@ public final class Emitter {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        String path = packageName.replace('.', '/') + (packageName.isEmpty() ? "" : "/") + spec.name() + ".java";
-        return Map.entry(path, file.toString());
+        return Map.entry(path(spec.name()), file.toString());
     }
 
     /** For each record or union, the unions that list it as a branch: the interfaces it implements or extends. */
