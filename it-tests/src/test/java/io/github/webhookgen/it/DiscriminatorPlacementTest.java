@@ -53,7 +53,11 @@ class DiscriminatorPlacementTest {
                 messaging("", ",\"typ\\u0065\":\"ms.MessagingEventNotification\""),
                 messaging("", ",\"type\":\"ms.MessagingEventNotificatio\\u006e\""),
                 // The same value twice
-                messaging(type + ",", "," + type));
+                messaging(type + ",", "," + type),
+                // What ends the body only looks like a type: the last property of a nested object, the inside of a
+                // string
+                messaging(type + ",", "").replace("]}", "],\"type\":\"cqm.ExConversationChangeNotification\"}"),
+                messaging(type + ",", ",\"note\":\"x\\\",\\\"type\\\":\\\"cqm.ExConversationChangeNotification\""));
     }
 
     @ParameterizedTest
