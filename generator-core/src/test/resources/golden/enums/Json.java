@@ -107,6 +107,7 @@ final class Json {
                 if (p == live || live == null) {
                     break;
                 }
+                // Done with the properties a union read ahead: go on where it stopped
                 p = live;
                 resumed = atValue;
                 name = resumed ? p.currentName() : p.nextFieldName();

@@ -143,20 +143,33 @@ final class NotificationMutator {
         return write(root, repeats);
     }
 
+    /** An object that has a discriminator, and which of its discriminators to edit. */
+    private record Discriminator(ObjectNode object, String property) {}
+
+    private static Discriminator pickDiscriminator(SplittableRandom random, List<JsonNode> all) {
+        List<ObjectNode> unions = all.stream().filter(n -> n.has("type") || n.has("contentType"))
+                .map(ObjectNode.class::cast).toList();
+        if (unions.isEmpty()) {
+            return null;
+        }
+        ObjectNode object = unions.get(random.nextInt(unions.size()));
+        String property = object.has("contentType") && (!object.has("type") || random.nextBoolean()) ? "contentType"
+                : "type";
+        return new Discriminator(object, property);
+    }
+
     /**
      * Repeats the discriminator of an object that has one, after its last property: with the same value, another
      * declared one, null or another scalar. Readers that look at different occurrences must still agree.
      */
     private String repeatDiscriminator(SplittableRandom random, List<JsonNode> all,
             Map<ObjectNode, List<Map.Entry<String, JsonNode>>> repeats) {
-        List<ObjectNode> unions = all.stream().filter(n -> n.has("type") || n.has("contentType"))
-                .map(ObjectNode.class::cast).toList();
-        if (unions.isEmpty()) {
+        Discriminator picked = pickDiscriminator(random, all);
+        if (picked == null) {
             return "no discriminator";
         }
-        ObjectNode object = unions.get(random.nextInt(unions.size()));
-        String property = object.has("contentType") && (!object.has("type") || random.nextBoolean()) ? "contentType"
-                : "type";
+        ObjectNode object = picked.object();
+        String property = picked.property();
         JsonNode again = switch (random.nextInt(4)) {
             case 0 -> object.get(property).deepCopy();
             case 1 -> NODES.textNode(discriminators.get(random.nextInt(discriminators.size())));
@@ -169,14 +182,12 @@ final class NotificationMutator {
 
     /** Sets or removes the discriminator of an object that has one. */
     private String discriminator(SplittableRandom random, List<JsonNode> all) {
-        List<ObjectNode> unions = all.stream().filter(n -> n.has("type") || n.has("contentType"))
-                .map(ObjectNode.class::cast).toList();
-        if (unions.isEmpty()) {
+        Discriminator picked = pickDiscriminator(random, all);
+        if (picked == null) {
             return "no discriminator";
         }
-        ObjectNode object = unions.get(random.nextInt(unions.size()));
-        String property = object.has("contentType") && (!object.has("type") || random.nextBoolean()) ? "contentType"
-                : "type";
+        ObjectNode object = picked.object();
+        String property = picked.property();
         switch (random.nextInt(6)) {
             case 0 -> object.remove(property);
             case 1 -> object.putNull(property);

@@ -59,6 +59,31 @@ final class Coders {
                 .build();
     }
 
+    /**
+     * Opens the loop over an object's properties that every generated reader shares: first the properties a union read
+     * ahead ({@code prefix}), then the rest from {@code live}, where the union stopped. In the loop {@code p} is the
+     * parser at hand, {@code name} the property and {@code resumed} whether {@code p} already stands at its value; the
+     * caller adds the rest and closes the loop. {@code done} says when the properties read ahead were the last ones.
+     */
+    static CodeBlock.Builder openFields(CodeBlock.Builder body, CodeBlock firstField, String done) {
+        return body.addStatement("$T p = prefix == null ? live : prefix", JSON_PARSER)
+                .addStatement("boolean resumed = prefix == null && atValue")
+                .beginControlFlow("for ($T name = resumed ? p.currentName() : $L; ; name = p.nextFieldName())", STRING,
+                        firstField)
+                .beginControlFlow("if (name == null)")
+                .beginControlFlow("if ($L)", done)
+                .addStatement("break")
+                .endControlFlow()
+                .add("// Done with the properties a union read ahead: go on where it stopped\n")
+                .addStatement("p = live")
+                .addStatement("resumed = atValue")
+                .addStatement("name = resumed ? p.currentName() : p.nextFieldName()")
+                .beginControlFlow("if (name == null)")
+                .addStatement("break")
+                .endControlFlow()
+                .endControlFlow();
+    }
+
     /** {@code static final class Encoder extends StdSerializer<T>} with the given body of {@code serialize}. */
     static TypeSpec encoder(ClassName owner, TypeName type, CodeBlock body, Modifier... modifiers) {
         return coder(owner.nestedClass("Encoder"), ParameterizedTypeName.get(STD_SERIALIZER, type),

@@ -120,23 +120,8 @@ final class RecordEmitter {
         }
         CodeBlock repeated = CodeBlock.of("throw $T.wrapWithPath($T.repeated(p, name), $T.class, name)",
                 MAPPING_EXCEPTION, json, self);
-        body.addStatement("$T extra = new $T<>()", RAW_MAP, LINKED_HASH_MAP)
-                .addStatement("$T p = prefix == null ? live : prefix", JSON_PARSER)
-                .addStatement("boolean resumed = prefix == null && atValue")
-                .beginControlFlow("for ($T name = resumed ? p.currentName() : $T.firstField(p, $T.class); ; "
-                        + "name = p.nextFieldName())", STRING, json, self)
-                .beginControlFlow("if (name == null)")
-                .beginControlFlow("if (p == live)")
-                .addStatement("break")
-                .endControlFlow()
-                .add("// Done with the properties a union read ahead: go on where it stopped\n")
-                .addStatement("p = live")
-                .addStatement("resumed = atValue")
-                .addStatement("name = resumed ? p.currentName() : p.nextFieldName()")
-                .beginControlFlow("if (name == null)")
-                .addStatement("break")
-                .endControlFlow()
-                .endControlFlow()
+        body.addStatement("$T extra = new $T<>()", RAW_MAP, LINKED_HASH_MAP);
+        Coders.openFields(body, CodeBlock.of("$T.firstField(p, $T.class)", json, self), "p == live")
                 .addStatement("$T token = resumed ? p.currentToken() : p.nextToken()", JSON_TOKEN)
                 .addStatement("resumed = false")
                 .beginControlFlow("if (token == $T.VALUE_NULL)", JSON_TOKEN);

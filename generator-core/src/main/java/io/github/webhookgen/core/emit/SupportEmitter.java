@@ -2,6 +2,7 @@ package io.github.webhookgen.core.emit;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -273,21 +274,8 @@ final class SupportEmitter {
                 .varargs(true)
                 .addException(IO_EXCEPTION)
                 .addStatement("$T object = ctxt.getNodeFactory().objectNode()", OBJECT_NODE)
-                .addStatement("$T p = prefix == null ? live : prefix", JSON_PARSER)
-                .addStatement("boolean resumed = prefix == null && atValue")
-                .beginControlFlow("for ($T name = resumed ? p.currentName() : firstField(p, $T.class); ; "
-                        + "name = p.nextFieldName())", STRING, OBJECT_NODE)
-                .beginControlFlow("if (name == null)")
-                .beginControlFlow("if (p == live || live == null)")
-                .addStatement("break")
-                .endControlFlow()
-                .addStatement("p = live")
-                .addStatement("resumed = atValue")
-                .addStatement("name = resumed ? p.currentName() : p.nextFieldName()")
-                .beginControlFlow("if (name == null)")
-                .addStatement("break")
-                .endControlFlow()
-                .endControlFlow()
+                .addCode(Coders.openFields(CodeBlock.builder(), CodeBlock.of("firstField(p, $T.class)", OBJECT_NODE),
+                        "p == live || live == null").build())
                 .beginControlFlow("if (!resumed)")
                 .addStatement("p.nextToken()")
                 .endControlFlow()
