@@ -238,50 +238,54 @@ final class Json {
     static Discriminated discriminate(JsonParser prefix, JsonParser live,
             DeserializationContext ctxt, String property, boolean atValue) throws IOException {
         TokenBuffer ahead = null;
-        if (prefix != null) {
-            ahead = new TokenBuffer(live, ctxt);
-            ahead.writeStartObject();
-            boolean located = false;
-            String found = null;
-            for (String name = firstField(prefix, ObjectNode.class); name != null; name = prefix.nextFieldName()) {
-                JsonToken token = prefix.nextToken();
-                if (!located && name.equals(property)) {
-                    located = true;
-                    found = token == JsonToken.VALUE_STRING ? prefix.getText() : null;
+        boolean located = false;
+        String found = null;
+        JsonParser p = prefix == null ? live : prefix;
+        boolean resumed = prefix == null && atValue;
+        for (String name = resumed ? p.currentName() : firstField(p, ObjectNode.class); ; name = p.nextFieldName()) {
+            if (name == null) {
+                if (p == live || located) {
+                    break;
                 }
-                ahead.writeFieldName(name);
-                ahead.copyCurrentStructure(prefix);
-            }
-            if (located) {
-                // Already read ahead (by an enclosing union): the branch replays it all and goes on after it
-                if (atValue) {
-                    ahead.writeFieldName(live.currentName());
-                    ahead.copyCurrentStructure(live);
+                // Done with the properties a union read ahead: go on where it stopped
+                p = live;
+                resumed = atValue;
+                name = resumed ? p.currentName() : p.nextFieldName();
+                if (name == null) {
+                    break;
                 }
-                return new Discriminated(found, replay(ahead, live), live, false);
             }
-        }
-        boolean resumed = atValue;
-        for (String name = resumed ? live.currentName() : prefix == null ? firstField(live, ObjectNode.class) : live.nextFieldName(); name != null; name = live.nextFieldName()) {
-            JsonToken token = resumed ? live.currentToken() : live.nextToken();
+            JsonToken token = resumed ? p.currentToken() : p.nextToken();
             resumed = false;
-            if (name.equals(property)) {
+            if (!located && name.equals(property)) {
                 // The first occurrence; any other must have the same value, which the branch checks
-                String found = token == JsonToken.VALUE_STRING ? live.getText() : null;
-                return new Discriminated(found, ahead == null ? null : replay(ahead, live), live, true);
+                located = true;
+                found = token == JsonToken.VALUE_STRING ? p.getText() : null;
+                if (p == live) {
+                    return new Discriminated(found, ahead == null ? null : replay(ahead, live), live, true);
+                }
             }
             if (ahead == null) {
-                ahead = new TokenBuffer(live, ctxt);
-                ahead.writeStartObject();
+                ahead = startObject(live, ctxt);
             }
             ahead.writeFieldName(name);
-            ahead.copyCurrentStructure(live);
+            ahead.copyCurrentStructure(p);
         }
-        if (ahead == null) {
-            ahead = new TokenBuffer(live, ctxt);
-            ahead.writeStartObject();
+        if (located) {
+            // Among the properties an enclosing union read ahead: replay them all, then go on where it stopped
+            return new Discriminated(found, replay(ahead, live), live, atValue);
         }
-        return new Discriminated(null, replay(ahead, live), null, false);
+        return new Discriminated(null, replay(ahead == null ? startObject(live, ctxt) : ahead, live), null, false);
+    }
+
+    /**
+     * A buffer for the properties read ahead of a discriminator.
+     */
+    private static TokenBuffer startObject(JsonParser live, DeserializationContext ctxt) throws
+            IOException {
+        TokenBuffer ahead = new TokenBuffer(live, ctxt);
+        ahead.writeStartObject();
+        return ahead;
     }
 
     /**
@@ -471,10 +475,10 @@ final class Json {
     }
 
     /**
-     * A union's discriminator value (null when absent or not a string), and how its branch reads the object: the
-     * properties before the discriminator from {@code prefix} (null when there were none), then the rest from {@code live},
-     * at the discriminator's value ({@code atValue}) or after it. Without a discriminator, {@code prefix} holds the whole
-     * object and {@code live} is null.
+     * A union's discriminator value (null when absent or not a string), and how its branch reads the object, as a decoder's
+     * {@code read} does: the properties read ahead from {@code prefix} (null when there were none), then the rest from
+     * {@code live}, from the value it stands at ({@code atValue}) or after it. Without a discriminator,
+     * {@code prefix} holds the whole object and {@code live} is null.
      */
     record Discriminated(String value, JsonParser prefix, JsonParser live, boolean atValue) {
     }

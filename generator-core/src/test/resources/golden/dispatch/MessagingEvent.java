@@ -66,14 +66,16 @@ public sealed interface MessagingEvent permits ContentEvent, AcceptStatusEvent, 
                 }
             }
             Json.Discriminated found = Json.discriminate(prefix, live, ctxt, "type", atValue);
-            if (found.value() == null) {
-                return new Unknown(null, Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
+            if (found.value() != null) {
+                switch (found.value()) {
+                    case "ContentEvent":
+                        return ContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                    case "AcceptStatusEvent":
+                        return AcceptStatusEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                }
             }
-            return switch (found.value()) {
-                case "ContentEvent" -> ContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                case "AcceptStatusEvent" -> AcceptStatusEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                default -> new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
-            };
+            // "type" absent, not a string, or a value this archive does not declare
+            return new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
         }
     }
 

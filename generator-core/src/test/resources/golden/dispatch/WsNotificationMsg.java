@@ -66,14 +66,16 @@ public sealed interface WsNotificationMsg permits MessagingNotification, StateNo
                 }
             }
             Json.Discriminated found = Json.discriminate(prefix, live, ctxt, "type", atValue);
-            if (found.value() == null) {
-                return new Unknown(null, Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
+            if (found.value() != null) {
+                switch (found.value()) {
+                    case "ms.MessagingNotification":
+                        return MessagingNotification.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                    case "cqm.StateNotification":
+                        return StateNotification.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                }
             }
-            return switch (found.value()) {
-                case "ms.MessagingNotification" -> MessagingNotification.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                case "cqm.StateNotification" -> StateNotification.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                default -> new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
-            };
+            // "type" absent, not a string, or a value this archive does not declare
+            return new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
         }
     }
 

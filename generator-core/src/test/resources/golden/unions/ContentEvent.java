@@ -66,14 +66,16 @@ public sealed interface ContentEvent extends Event permits TextPlainContentEvent
                 }
             }
             Json.Discriminated found = Json.discriminate(prefix, live, ctxt, "contentType", atValue);
-            if (found.value() == null) {
-                return new Unknown(null, Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "contentType", "type"));
+            if (found.value() != null) {
+                switch (found.value()) {
+                    case "text/plain":
+                        return TextPlainContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                    case "hosted/file":
+                        return HostedFileContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                }
             }
-            return switch (found.value()) {
-                case "text/plain" -> TextPlainContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                case "hosted/file" -> HostedFileContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                default -> new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "contentType", "type"));
-            };
+            // "contentType" absent, not a string, or a value this archive does not declare
+            return new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "contentType", "type"));
         }
     }
 

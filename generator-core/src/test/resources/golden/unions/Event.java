@@ -65,15 +65,18 @@ public sealed interface Event permits TextEvent, ImageEvent, ContentEvent, Event
                 }
             }
             Json.Discriminated found = Json.discriminate(prefix, live, ctxt, "type", atValue);
-            if (found.value() == null) {
-                return new Unknown(null, Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
+            if (found.value() != null) {
+                switch (found.value()) {
+                    case "text":
+                        return TextEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                    case "image":
+                        return ImageEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                    case "content":
+                        return ContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
+                }
             }
-            return switch (found.value()) {
-                case "text" -> TextEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                case "image" -> ImageEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                case "content" -> ContentEvent.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());
-                default -> new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
-            };
+            // "type" absent, not a string, or a value this archive does not declare
+            return new Unknown(found.value(), Json.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), "type"));
         }
     }
 

@@ -6,11 +6,8 @@ import io.github.webhookgen.core.GeneratorConfig;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
 import io.github.webhookgen.core.diagnostics.Problem;
-import io.github.webhookgen.core.diagnostics.ProblemCode;
 import java.io.File;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,9 +28,6 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-
-    private static final Set<ProblemCode> BROKEN_REFS =
-            EnumSet.of(ProblemCode.UNRESOLVED_REF, ProblemCode.BAD_POINTER, ProblemCode.REF_CYCLE);
 
     /**
      * The schema archive: a directory or a {@code .zip} with the vendor's layout ({@code webhooks/}, and
@@ -131,9 +125,7 @@ public class GenerateMojo extends AbstractMojo {
         GeneratorConfig config = GeneratorConfig.of(source, packageName, outputDirectory.toPath())
                 .withExcludes(excludes == null ? List.of() : excludes)
                 .withStrict(strict);
-        String root = source instanceof ArchiveSource.Directory directory
-                ? directory.path().toAbsolutePath() + File.separator
-                : source.describe() + (source.describe().endsWith("/") ? "" : "!/");
+        String root = source.fileRoot();
         try {
             GenerationResult result = new Generator().run(config);
             result.warnings().forEach(warning -> getLog().warn(warning.under(root).toString()));
@@ -149,12 +141,7 @@ public class GenerateMojo extends AbstractMojo {
                     getLog().warn(problem.under(root).toString());
                 }
             }
-            long errors = e.problems().stream().filter(Problem::isError).count();
-            boolean brokenRefs = e.problems().stream().filter(Problem::isError)
-                    .anyMatch(p -> BROKEN_REFS.contains(p.code()));
-            throw new MojoFailureException("webhookgen: " + errors + " error(s), listed above; nothing was generated "
-                    + "and the previous sources are unchanged" + (brokenRefs ? ". For an archive whose references you "
-                    + "cannot fix, <strict>false</strict> generates the rest, and <excludes> leaves files out" : ""));
+            throw new MojoFailureException(e.summary());
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }

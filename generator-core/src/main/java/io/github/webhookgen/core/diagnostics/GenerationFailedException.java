@@ -1,12 +1,17 @@
 package io.github.webhookgen.core.diagnostics;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Ends a run that found errors; carries every problem found, warnings included. */
 public final class GenerationFailedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Set<ProblemCode> BROKEN_REFS =
+            EnumSet.of(ProblemCode.UNRESOLVED_REF, ProblemCode.BAD_POINTER, ProblemCode.REF_CYCLE);
 
     private final transient List<Problem> problems;
 
@@ -17,5 +22,17 @@ public final class GenerationFailedException extends RuntimeException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The one line a build fails with: how many errors, and, when references are broken, how to generate the rest
+     * anyway.
+     */
+    public String summary() {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        boolean brokenRefs = errors.stream().anyMatch(p -> BROKEN_REFS.contains(p.code()));
+        return "webhookgen: " + errors.size() + " error(s), listed above; nothing was generated and the previous "
+                + "sources are unchanged" + (brokenRefs ? ". For an archive whose references you cannot fix, "
+                + "<strict>false</strict> generates the rest, and <excludes> leaves files out" : "");
     }
 }

@@ -89,22 +89,32 @@ final class RecordEmitter {
         return text;
     }
 
-    private CodeBlock decoderBody(RecordDecl decl, ClassName self) {
-        ClassName json = types.support(names.support().json());
-        Map<String, String> locals = new HashMap<>();
-        CodeBlock.Builder body = CodeBlock.builder();
+    /**
+     * The decoder's local variable for each property: its component name, unless that is one of the decoder's own
+     * names ({@code p}, {@code name}, ...), then with {@code Value} appended until it is free.
+     */
+    private Map<String, String> locals(RecordDecl decl) {
         Set<String> taken = new HashSet<>(LOCALS);
         decl.properties().forEach(p -> taken.add(names.component(decl.id(), p.jsonName())));
+        Map<String, String> locals = new HashMap<>();
         for (Property property : decl.properties()) {
-            String component = names.component(decl.id(), property.jsonName());
-            String local = component;
-            if (LOCALS.contains(component)) {
+            String local = names.component(decl.id(), property.jsonName());
+            if (LOCALS.contains(local)) {
                 do {
                     local = local + "Value";
                 } while (!taken.add(local));
             }
             locals.put(property.jsonName(), local);
-            body.addStatement("$T $L = null", types.of(property.type(), Depth.PROPERTY), local);
+        }
+        return locals;
+    }
+
+    private CodeBlock decoderBody(RecordDecl decl, ClassName self) {
+        ClassName json = types.support(names.support().json());
+        Map<String, String> locals = locals(decl);
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (Property property : decl.properties()) {
+            body.addStatement("$T $L = null", types.of(property.type(), Depth.PROPERTY), locals.get(property.jsonName()));
         }
         // The discriminators that chose this record: a repeat must have the same value (see Discriminators)
         List<String> choosing = decl.properties().stream()

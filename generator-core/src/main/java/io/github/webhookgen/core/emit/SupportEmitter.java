@@ -69,10 +69,10 @@ final class SupportEmitter {
                         .build())
                 .addType(TypeSpec.recordBuilder(discriminated)
                         .addJavadoc("A union's discriminator value (null when absent or not a string), and how its branch "
-                                + "reads the object: the\nproperties before the discriminator from {@code prefix} (null "
-                                + "when there were none), then the rest from {@code live},\nat the discriminator's value "
-                                + "({@code atValue}) or after it. Without a discriminator, {@code prefix} holds the whole\n"
-                                + "object and {@code live} is null.\n")
+                                + "reads the object, as a decoder's\n{@code read} does: the properties read ahead from "
+                                + "{@code prefix} (null when there were none), then the rest from\n{@code live}, from the "
+                                + "value it stands at ({@code atValue}) or after it. Without a discriminator,\n"
+                                + "{@code prefix} holds the whole object and {@code live} is null.\n")
                         .recordConstructor(MethodSpec.constructorBuilder()
                                 .addParameter(STRING, "value").addParameter(JSON_PARSER, "prefix")
                                 .addParameter(JSON_PARSER, "live").addParameter(TypeName.BOOLEAN, "atValue").build())
@@ -95,6 +95,7 @@ final class SupportEmitter {
                 .addMethod(readList(reader))
                 .addMethod(readMap(reader))
                 .addMethod(discriminate(discriminated))
+                .addMethod(startObject())
                 .addMethod(replay())
                 .addMethods(lastMember())
                 .addMethod(write("writeString", STRING, "g.writeString(value)"))
@@ -393,7 +394,8 @@ final class SupportEmitter {
     }
 
     private MethodSpec discriminate(ClassName discriminated) {
-        return MethodSpec.methodBuilder("discriminate").addModifiers(Modifier.STATIC).returns(discriminated)
+        MethodSpec.Builder method = MethodSpec.methodBuilder("discriminate").addModifiers(Modifier.STATIC)
+                .returns(discriminated)
                 .addJavadoc("Finds the discriminator {@code property} of an object read as a decoder's {@code read} "
                         + "reads it, and stops at its first\noccurrence: the properties before it are buffered and "
                         + "replayed to the branch, which goes on with {@code live} from\nthere. The way Jackson's own "
@@ -404,55 +406,47 @@ final class SupportEmitter {
                 .addParameter(CONTEXT, "ctxt")
                 .addParameter(STRING, "property")
                 .addParameter(TypeName.BOOLEAN, "atValue")
-                .addException(IO_EXCEPTION)
+                .addException(IO_EXCEPTION);
+        CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T ahead = null", TOKEN_BUFFER)
-                .beginControlFlow("if (prefix != null)")
-                .addStatement("ahead = new $T(live, ctxt)", TOKEN_BUFFER)
-                .addStatement("ahead.writeStartObject()")
                 .addStatement("boolean located = false")
-                .addStatement("$T found = null", STRING)
-                .beginControlFlow("for ($T name = firstField(prefix, $T.class); name != null; name = prefix.nextFieldName())",
-                        STRING, OBJECT_NODE)
-                .addStatement("$T token = prefix.nextToken()", JSON_TOKEN)
+                .addStatement("$T found = null", STRING);
+        Coders.openFields(body, CodeBlock.of("firstField(p, $T.class)", OBJECT_NODE), "p == live || located")
+                .addStatement("$T token = resumed ? p.currentToken() : p.nextToken()", JSON_TOKEN)
+                .addStatement("resumed = false")
                 .beginControlFlow("if (!located && name.equals(property))")
+                .add("// The first occurrence; any other must have the same value, which the branch checks\n")
                 .addStatement("located = true")
-                .addStatement("found = token == $T.VALUE_STRING ? prefix.getText() : null", JSON_TOKEN)
+                .addStatement("found = token == $T.VALUE_STRING ? p.getText() : null", JSON_TOKEN)
+                .beginControlFlow("if (p == live)")
+                .addStatement("return new $T(found, ahead == null ? null : replay(ahead, live), live, true)", discriminated)
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("if (ahead == null)")
+                .addStatement("ahead = startObject(live, ctxt)")
                 .endControlFlow()
                 .addStatement("ahead.writeFieldName(name)")
-                .addStatement("ahead.copyCurrentStructure(prefix)")
+                .addStatement("ahead.copyCurrentStructure(p)")
                 .endControlFlow()
                 .beginControlFlow("if (located)")
-                .addComment("Already read ahead (by an enclosing union): the branch replays it all and goes on after it")
-                .beginControlFlow("if (atValue)")
-                .addStatement("ahead.writeFieldName(live.currentName())")
-                .addStatement("ahead.copyCurrentStructure(live)")
+                .add("// Among the properties an enclosing union read ahead: replay them all, then go on where it stopped\n")
+                .addStatement("return new $T(found, replay(ahead, live), live, atValue)", discriminated)
                 .endControlFlow()
-                .addStatement("return new $T(found, replay(ahead, live), live, false)", discriminated)
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("boolean resumed = atValue")
-                .beginControlFlow("for ($T name = resumed ? live.currentName() : prefix == null ? firstField(live, $T.class) "
-                        + ": live.nextFieldName(); name != null; name = live.nextFieldName())", STRING, OBJECT_NODE)
-                .addStatement("$T token = resumed ? live.currentToken() : live.nextToken()", JSON_TOKEN)
-                .addStatement("resumed = false")
-                .beginControlFlow("if (name.equals(property))")
-                .addComment("The first occurrence; any other must have the same value, which the branch checks")
-                .addStatement("$T found = token == $T.VALUE_STRING ? live.getText() : null", STRING, JSON_TOKEN)
-                .addStatement("return new $T(found, ahead == null ? null : replay(ahead, live), live, true)",
-                        discriminated)
-                .endControlFlow()
-                .beginControlFlow("if (ahead == null)")
-                .addStatement("ahead = new $T(live, ctxt)", TOKEN_BUFFER)
+                .addStatement("return new $T(null, replay(ahead == null ? startObject(live, ctxt) : ahead, live), null, false)",
+                        discriminated);
+        return method.addCode(body.build()).build();
+    }
+
+    private static MethodSpec startObject() {
+        return MethodSpec.methodBuilder("startObject").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TOKEN_BUFFER)
+                .addJavadoc("A buffer for the properties read ahead of a discriminator.\n")
+                .addParameter(JSON_PARSER, "live")
+                .addParameter(CONTEXT, "ctxt")
+                .addException(IO_EXCEPTION)
+                .addStatement("$T ahead = new $T(live, ctxt)", TOKEN_BUFFER, TOKEN_BUFFER)
                 .addStatement("ahead.writeStartObject()")
-                .endControlFlow()
-                .addStatement("ahead.writeFieldName(name)")
-                .addStatement("ahead.copyCurrentStructure(live)")
-                .endControlFlow()
-                .beginControlFlow("if (ahead == null)")
-                .addStatement("ahead = new $T(live, ctxt)", TOKEN_BUFFER)
-                .addStatement("ahead.writeStartObject()")
-                .endControlFlow()
-                .addStatement("return new $T(null, replay(ahead, live), null, false)", discriminated)
+                .addStatement("return ahead")
                 .build();
     }
 

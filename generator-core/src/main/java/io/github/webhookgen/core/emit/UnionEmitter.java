@@ -133,22 +133,26 @@ final class UnionEmitter {
                     .build();
         }
         ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
-        CodeBlock readUnknown = CodeBlock.of("$T.readUnknown(found.prefix(), found.live(), ctxt, found.atValue(), $L)", json,
-                discriminators.ofUnion(decl).stream().map(d -> CodeBlock.of("$S", d)).collect(CodeBlock.joining(", ")));
         body.addStatement("$T.Discriminated found = $T.discriminate(prefix, live, ctxt, $S, atValue)", json, json,
                         decl.discriminator())
-                .beginControlFlow("if (found.value() == null)")
-                .addStatement("return new $T(null, $L)", unknown, readUnknown)
-                .endControlFlow()
-                .add("return switch (found.value()) {\n$>");
+                .beginControlFlow("if (found.value() != null)")
+                .beginControlFlow("switch (found.value())");
         for (Branch branch : objects) {
-            String labels = branch.discriminatorValues().stream()
-                    .map(v -> CodeBlock.of("$S", v).toString())
-                    .collect(Collectors.joining(", "));
-            body.add("case $L -> $T.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue());\n", labels,
-                    types.className(((TypeRef.Named) branch.type()).id()));
+            CodeBlock labels = branch.discriminatorValues().stream().map(v -> CodeBlock.of("$S", v))
+                    .collect(CodeBlock.joining(", "));
+            body.add("case $L:\n$>", labels)
+                    .addStatement("return $T.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue())",
+                            types.className(((TypeRef.Named) branch.type()).id()))
+                    .add("$<");
         }
-        return body.add("default -> new $T(found.value(), $L);\n$<};\n", unknown, readUnknown).build();
+        CodeBlock discriminators = this.discriminators.ofUnion(decl).stream().map(d -> CodeBlock.of("$S", d))
+                .collect(CodeBlock.joining(", "));
+        return body.endControlFlow()
+                .endControlFlow()
+                .add("// $L absent, not a string, or a value this archive does not declare\n", CodeBlock.of("$S", decl.discriminator()))
+                .addStatement("return new $T(found.value(), $T.readUnknown(found.prefix(), found.live(), ctxt, "
+                        + "found.atValue(), $L))", unknown, json, discriminators)
+                .build();
     }
 
     private static String tokenTest(JsonKind kind) {

@@ -456,8 +456,10 @@ public final class Lowering {
 
     /** A branch by its pointer, and by the schema it refers to when that is elsewhere. */
     private static String describe(Option branch) {
-        boolean elsewhere = branch.type() instanceof TypeRef.Named named && !named.id().equals(branch.at());
-        return "#" + branch.at().pointer() + (elsewhere ? " (" + ((TypeRef.Named) branch.type()).id() + ")" : "");
+        String at = "#" + branch.at().pointer();
+        return branch.type() instanceof TypeRef.Named named && !named.id().equals(branch.at())
+                ? at + " (" + named.id() + ")"
+                : at;
     }
 
     private static Option[] clash(List<Option> objects, String property) {

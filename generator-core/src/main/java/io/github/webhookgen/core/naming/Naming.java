@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +43,11 @@ public final class Naming {
             "Boolean", "Class", "Enum", "FunctionalInterface", "IllegalStateException", "Long", "Object", "Override",
             "String", "Decoder", "Encoder", "Unknown", "Unrecognized", "OfString", "OfNumber", "OfBoolean", "OfArray",
             "OfObject");
+
+    /** The support types and {@link #RESERVED_TYPES}, in lower case: names are compared ignoring case. */
+    private static final Set<String> RESERVED_LOWER_CASE = Stream.concat(RESERVED_TYPES.stream(),
+                    Stream.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher()))
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /** Names a record component cannot have: they clash with the methods every record has. */
     private static final Set<String> RECORD_RESERVED = Set.of(
@@ -106,11 +112,6 @@ public final class Naming {
         }
         Map<SchemaRef, Integer> level = new HashMap<>();
         choices.keySet().forEach(id -> level.put(id, 0));
-        Set<String> reserved = new HashSet<>();
-        for (String name : List.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher())) {
-            reserved.add(name.toLowerCase(Locale.ROOT));
-        }
-        RESERVED_TYPES.forEach(name -> reserved.add(name.toLowerCase(Locale.ROOT)));
         while (true) {
             Map<String, List<SchemaRef>> byName = new TreeMap<>();
             choices.forEach((id, names) -> byName
@@ -119,13 +120,13 @@ public final class Naming {
             boolean changed = false;
             for (Map.Entry<String, List<SchemaRef>> entry : byName.entrySet()) {
                 List<SchemaRef> ids = entry.getValue();
-                boolean clashesWithSupport = reserved.contains(entry.getKey());
-                if (ids.size() == 1 && !clashesWithSupport) {
+                boolean clashesWithReserved = RESERVED_LOWER_CASE.contains(entry.getKey());
+                if (ids.size() == 1 && !clashesWithReserved) {
                     continue;
                 }
                 ids.sort((a, b) -> Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b))
                         : a.compareTo(b));
-                boolean keepFirst = !clashesWithSupport
+                boolean keepFirst = !clashesWithReserved
                         && (ids.size() == 1 || rank(ids.get(0)) < rank(ids.get(1)) || isDocument(ids.get(0)));
                 for (SchemaRef id : keepFirst ? ids.subList(1, ids.size()) : ids) {
                     int next = level.get(id) + 1;
@@ -145,8 +146,7 @@ public final class Naming {
     }
 
     private static boolean isReserved(String name) {
-        return Stream.concat(RESERVED_TYPES.stream(), Stream.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher()))
-                .anyMatch(name::equalsIgnoreCase);
+        return RESERVED_LOWER_CASE.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Document roots rank before definitions, definitions before types derived from a property or branch. */
