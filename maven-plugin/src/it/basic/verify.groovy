@@ -3,6 +3,8 @@ def generated = new File(basedir, 'target/generated-sources/webhookgen/com/examp
     assert new File(generated, it).isFile() : "missing $it"
 }
 assert new File(basedir, 'target/generated-sources/webhookgen/.webhookgen-manifest').isFile()
+// No jackson parameter and only Jackson 2 among the dependencies: Jackson 2
+assert new File(generated, 'WsNotificationMsg.java').text.contains('import com.fasterxml.jackson.databind.annotation.JsonDeserialize;')
 assert new File(basedir, 'target/classes/com/example/basic/Webhooks.class').isFile()
 
 def log = new File(basedir, 'build.log').text

@@ -4,11 +4,12 @@ def compiled = new File(basedir, 'target/classes/com/example/shop').listFiles()*
 
 assert new File(generated, 'Customer.java').text.contains("The customer's full name.")
 assert new File(generated, 'Customer.java').lastModified() > compiled.max()
-['Order.java', 'Coupon.java', 'Status.java', 'Json.java'].each {
+['CustomerCodec.java', 'Order.java', 'OrderCodec.java', 'Coupon.java', 'CouponCodec.java', 'Status.java', 'Json.java'].each {
     assert new File(generated, it).lastModified() <= compiled.min() : "$it was rewritten"
 }
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('webhookgen: read 3 schemas, generated 5 files (5 written, 0 unchanged, 0 deleted)')
-assert log.contains('webhookgen: read 3 schemas, generated 5 files (1 written, 4 unchanged, 0 deleted)')
+assert log.contains('webhookgen: read 3 schemas, generated 8 files (8 written, 0 unchanged, 0 deleted)')
+// Only a description changed: Customer.java is rewritten, its codec is not
+assert log.contains('webhookgen: read 3 schemas, generated 8 files (1 written, 7 unchanged, 0 deleted)')
 true

@@ -81,7 +81,7 @@ public final class Generator {
         Names names = new Naming(model).assign();
         Naming.reportCaseClashes(names, schemas::locate, problems);
         problems.stopIfErrors();
-        return new Emitter(config.packageName(), names, model).emit();
+        return new Emitter(config.packageName(), config.jackson(), names, model).emit();
     }
 
     /** What went wrong writing, in words: file system exceptions carry only a path as their message. */
@@ -106,7 +106,8 @@ public final class Generator {
                 .add("root", config.dispatchRoot().document())
                 .add("changes", String.join("/", config.dispatchRoot().changesPath()))
                 .add("excludes", String.join("\n", config.excludes()))
-                .add("strict", Boolean.toString(config.strict()));
+                .add("strict", Boolean.toString(config.strict()))
+                .add("jackson", config.jackson().number());
         for (Map.Entry<String, byte[]> document : archive.documents().entrySet()) {
             hashing.add(document.getKey(), document.getValue());
         }

@@ -17,9 +17,10 @@ import java.util.List;
  * @param excludes glob patterns ({@code _old/**}) of archive paths that are not read
  * @param strict whether a {@code $ref} that cannot be resolved is an error (true) or a warning that types the value as
  *     {@code JsonNode} (false)
+ * @param jackson the Jackson line the generated code binds with
  */
 public record GeneratorConfig(ArchiveSource source, String packageName, Path outputDirectory,
-        DispatchRoot dispatchRoot, ArchiveLimits limits, List<String> excludes, boolean strict) {
+        DispatchRoot dispatchRoot, ArchiveLimits limits, List<String> excludes, boolean strict, JacksonLine jackson) {
 
     public GeneratorConfig {
         excludes = List.copyOf(excludes);
@@ -27,15 +28,31 @@ public record GeneratorConfig(ArchiveSource source, String packageName, Path out
 
     public static GeneratorConfig of(ArchiveSource source, String packageName, Path outputDirectory) {
         return new GeneratorConfig(source, packageName, outputDirectory, DispatchRoot.LIVEPERSON,
-                ArchiveLimits.DEFAULT, List.of(), true);
+                ArchiveLimits.DEFAULT, List.of(), true, JacksonLine.JACKSON_2);
     }
 
     public GeneratorConfig withExcludes(List<String> patterns) {
-        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, patterns, strict);
+        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, patterns, strict,
+                jackson);
     }
 
     public GeneratorConfig withStrict(boolean value) {
-        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, value);
+        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, value,
+                jackson);
+    }
+
+    public GeneratorConfig withLimits(ArchiveLimits value) {
+        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, value, excludes, strict,
+                jackson);
+    }
+
+    public GeneratorConfig withPackageName(String value) {
+        return new GeneratorConfig(source, value, outputDirectory, dispatchRoot, limits, excludes, strict, jackson);
+    }
+
+    public GeneratorConfig withJackson(JacksonLine line) {
+        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, strict,
+                line);
     }
 
     /** Whether {@code name} is a valid Java package name (dot-separated identifiers, no keywords). */

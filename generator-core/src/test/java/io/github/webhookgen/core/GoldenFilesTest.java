@@ -30,15 +30,19 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for the emitted source. Each folder under {@code src/test/resources/fixtures/} is a small schema
- * archive (laid out like {@code webhooks/*.json}); its sources, generated in package {@code golden.<case>}, must equal
- * the files under {@code src/test/resources/golden/<case>/} and compile with {@code -Xlint:all -Werror}.
+ * Golden files for the emitted source, on both Jackson lines. Each folder under {@code src/test/resources/fixtures/}
+ * is a small schema archive (laid out like {@code webhooks/*.json}); its sources, generated in package
+ * {@code golden.<case>}, must equal the files under {@code src/test/resources/golden/jackson<2|3>/<case>/} and compile
+ * with {@code -Xlint:all -Werror}. The support class {@code Json} is left out of the comparison: it is a copy of the
+ * support modules' source, tested there.
  *
  * <p>To regenerate the golden files after an intended change to the output, run
- * {@code mvn -o test -pl generator-core -Dwebhookgen.golden.update=true}, review the diff, and check it in. The switch
+ * {@code mvn -o test -pl generator-core -Dtest=GoldenFilesTest -Dwebhookgen.golden.update=true}, review the diff,
+ * and check it in. The switch
  * rewrites changed files, adds new ones and deletes stale ones, and the comparison passes.
  */
 class GoldenFilesTest {
@@ -49,17 +53,25 @@ class GoldenFilesTest {
     @TempDir
     Path classes;
 
-    static List<String> cases() throws IOException {
+    /** The support class, copied rather than generated. */
+    private static final String SUPPORT = "Json.java";
+
+    static List<Arguments> cases() throws IOException {
         try (Stream<Path> folders = Files.list(resource("fixtures"))) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names = folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+                    .toList();
+            return Stream.of(JacksonLine.values())
+                    .flatMap(line -> names.stream().map(name -> Arguments.of(line, name)))
+                    .toList();
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
-    void generatedSourcesEqualTheGoldenFiles(String name) throws IOException {
-        SortedMap<String, String> generated = generate(name);
-        Path golden = goldenFolder().resolve(name);
+    void generatedSourcesEqualTheGoldenFiles(JacksonLine line, String name) throws IOException {
+        SortedMap<String, String> generated = generate(line, name);
+        generated.remove(SUPPORT);
+        Path golden = goldenFolder().resolve("jackson" + line.number()).resolve(name);
         if (UPDATE) {
             update(golden, generated);
         }
@@ -68,11 +80,11 @@ class GoldenFilesTest {
         expected.forEach((file, text) -> assertEquals(text, generated.get(file), name + "/" + file + HOW_TO_UPDATE));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
-    void generatedSourcesCompileWithoutWarnings(String name) throws IOException {
+    void generatedSourcesCompileWithoutWarnings(JacksonLine line, String name) throws IOException {
         String packageFolder = "golden/" + name + "/";
-        List<JavaFileObject> units = generate(name).entrySet().stream()
+        List<JavaFileObject> units = generate(line, name).entrySet().stream()
                 .map(e -> (JavaFileObject) new Source(packageFolder + e.getKey(), e.getValue()))
                 .toList();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -92,10 +104,11 @@ class GoldenFilesTest {
     }
 
     /** The sources of a fixture, by path relative to the package folder. */
-    private static SortedMap<String, String> generate(String name) {
+    private static SortedMap<String, String> generate(JacksonLine line, String name) {
         Path archive = resource("fixtures").resolve(name);
         ArchiveSource source = new ArchiveSource.Directory(archive);
-        GeneratorConfig config = GeneratorConfig.of(source, "golden." + name, archive.resolve("unused"));
+        GeneratorConfig config = GeneratorConfig.of(source, "golden." + name, archive.resolve("unused"))
+                .withJackson(line);
         Problems problems = new Problems();
         SortedMap<String, String> sources = Generator.generate(
                 new ArchiveLoader(ArchiveLimits.DEFAULT).load(source, problems), config, problems);

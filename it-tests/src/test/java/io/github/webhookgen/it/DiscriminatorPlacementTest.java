@@ -122,8 +122,10 @@ class DiscriminatorPlacementTest {
         for (Executable read : List.<Executable>of(() -> Webhooks.parse(body), () -> Webhooks.parse(bytes(body)),
                 () -> MAPPER.readValue(body, WsNotificationMsg.class))) {
             JacksonException e = assertThrows(JacksonException.class, read::run, body);
-            // A first occurrence that is not a string fails as such when the record reads it
+            // A first occurrence that is not a string fails as such when the record reads it; one that is another
+            // string than the value that chose the record (the last, for a body read by its end) fails as that
             assertTrue(e.getMessage().contains("repeats with a different value")
+                    || e.getMessage().contains("as for the kind of object being read")
                     || e.getMessage().startsWith("Expected a string, found VALUE_NUMBER_INT"), e.getMessage());
         }
     }

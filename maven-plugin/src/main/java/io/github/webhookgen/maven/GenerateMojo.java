@@ -3,11 +3,15 @@ package io.github.webhookgen.maven;
 import io.github.webhookgen.core.GenerationResult;
 import io.github.webhookgen.core.Generator;
 import io.github.webhookgen.core.GeneratorConfig;
+import io.github.webhookgen.core.JacksonLine;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
 import io.github.webhookgen.core.diagnostics.Problem;
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -15,6 +19,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -26,7 +31,8 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  * the compile source roots. Translates its parameters into a {@link GeneratorConfig} and makes one call; whether the
  * sources are up to date is decided by the generator.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
 
     /**
@@ -84,6 +90,17 @@ public class GenerateMojo extends AbstractMojo {
     private boolean strict;
 
     /**
+     * The Jackson line the generated code binds with: {@code 2} ({@code com.fasterxml.jackson}), {@code 3}
+     * ({@code tools.jackson}, what Spring Boot 4 uses), or {@code auto}: 3 when the project's compile dependencies
+     * include {@code tools.jackson.core:jackson-databind}, 2 when they include
+     * {@code com.fasterxml.jackson.core:jackson-databind}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "webhookgen.jackson", defaultValue = "auto")
+    private String jackson;
+
+    /**
      * Skips generation.
      *
      * @since 0.1.0
@@ -124,7 +141,8 @@ public class GenerateMojo extends AbstractMojo {
         }
         GeneratorConfig config = GeneratorConfig.of(source, packageName, outputDirectory.toPath())
                 .withExcludes(excludes == null ? List.of() : excludes)
-                .withStrict(strict);
+                .withStrict(strict)
+                .withJackson(jacksonLine());
         String root = source.fileRoot();
         try {
             GenerationResult result = new Generator().run(config);
@@ -144,6 +162,23 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException(e.summary());
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+
+    private JacksonLine jacksonLine() throws MojoFailureException {
+        if (!"auto".equals(jackson.strip().toLowerCase(Locale.ROOT))) {
+            try {
+                return JacksonLine.of(jackson);
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("webhookgen: jackson \"" + jackson + "\" is not 2, 3 or auto");
+            }
+        }
+        Set<String> dependencies = project.getArtifacts().stream()
+                .map(artifact -> artifact.getGroupId() + ":" + artifact.getArtifactId())
+                .collect(Collectors.toSet());
+        return JacksonLine.of(dependencies).orElseThrow(() -> new MojoFailureException("webhookgen: the generated "
+                + "code needs Jackson, and the project depends on neither " + JacksonLine.JACKSON_3.databind()
+                + " (Jackson 3, Spring Boot 4) nor " + JacksonLine.JACKSON_2.databind() + " (Jackson 2); add one of "
+                + "them, or set <jackson>2</jackson> or <jackson>3</jackson>"));
     }
 
     private ArchiveSource source() throws MojoFailureException {

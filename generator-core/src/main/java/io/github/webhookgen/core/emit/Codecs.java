@@ -10,18 +10,21 @@ import io.github.webhookgen.core.schema.SchemaRef;
 
 /**
  * The code that reads a value of a model type from a Jackson parser and writes it to a generator, as calls into the
- * generated {@code Json} support class and the nested {@code Decoder}/{@code Encoder} of each declared type.
+ * {@code Json} support class and the {@code Decoder}/{@code Encoder} of each declared type's codec.
  */
 final class Codecs {
 
     private final JavaTypes types;
     private final ClassName json;
     private final Names names;
+    /** What the encoders call their serialization context. */
+    private final String provider;
 
-    Codecs(JavaTypes types, ClassName json, Names names) {
+    Codecs(JavaTypes types, Names names) {
         this.types = types;
-        this.json = json;
+        this.json = types.json();
         this.names = names;
+        this.provider = types.jackson.writeContextName;
     }
 
     private CodeBlock unknownConstant(TypeRef enumType) {
@@ -39,12 +42,12 @@ final class Codecs {
         }
         if (types.isEnum(type)) {
             ClassName enumType = types.className(((TypeRef.Named) type).id());
-            return CodeBlock.of("$T.readEnum(p, ctxt, $T::fromValue, $L, name, extra)", json, enumType,
+            return CodeBlock.of("$T.readEnum(p, ctxt, $T::fromValue,$W$L, name, extra)", json, enumType,
                     unknownConstant(type));
         }
         if (type instanceof TypeRef.ListOf list && types.isEnum(list.element())) {
             ClassName enumType = types.className(((TypeRef.Named) list.element()).id());
-            return CodeBlock.of("$T.readEnumList(p, ctxt, $T::fromValue, $L, name, extra)", json, enumType,
+            return CodeBlock.of("$T.readEnumList(p, ctxt, $T::fromValue,$W$L, name, extra)", json, enumType,
                     unknownConstant(list.element()));
         }
         return call(type, "p", "ctxt", 0);
@@ -53,13 +56,13 @@ final class Codecs {
     /** An expression reading a value of {@code type} (not a property-level enum or date-time) from {@code p}. */
     CodeBlock call(TypeRef type, String parser, String context, int depth) {
         if (type instanceof TypeRef.ListOf list) {
-            return CodeBlock.of("$T.readList($L, $L, $L)", json, parser, context, reader(list.element(), depth + 1));
+            return CodeBlock.of("$T.readList($L, $L,$W$L)", json, parser, context, reader(list.element(), depth + 1));
         }
         if (type instanceof TypeRef.MapOf map) {
-            return CodeBlock.of("$T.readMap($L, $L, $L)", json, parser, context, reader(map.value(), depth + 1));
+            return CodeBlock.of("$T.readMap($L, $L,$W$L)", json, parser, context, reader(map.value(), depth + 1));
         }
         if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
-            return CodeBlock.of("$T.Decoder.INSTANCE.deserialize($L, $L)", types.className(named.id()), parser, context);
+            return CodeBlock.of("$T.Decoder.INSTANCE.deserialize($L, $L)", types.codec(named.id()), parser, context);
         }
         return CodeBlock.of("$T.$L($L, $L)", json, scalarReader(type), parser, context);
     }
@@ -72,7 +75,7 @@ final class Codecs {
             return CodeBlock.of("($L, $L) -> $L", p, c, call(type, p, c, depth));
         }
         if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
-            return CodeBlock.of("$T.Decoder.INSTANCE::deserialize", types.className(named.id()));
+            return CodeBlock.of("$T.Decoder.INSTANCE::deserialize", types.codec(named.id()));
         }
         return CodeBlock.of("$T::$L", json, scalarReader(type));
     }
@@ -97,17 +100,18 @@ final class Codecs {
             return CodeBlock.of("g.writeString($L.toString())", value);
         }
         if (types.typedEnum(type, depth)) {
-            return CodeBlock.of("$T.writeValued($L, g, provider)", json, value);
+            return CodeBlock.of("$T.writeValued($L, g, $L)", json, value, provider);
         }
         if (type instanceof TypeRef.ListOf list) {
             Depth inner = depth == Depth.PROPERTY ? Depth.ELEMENT : Depth.NESTED;
-            return CodeBlock.of("$T.writeList($L, g, provider, $L)", json, value, writer(list.element(), inner, 0));
+            return CodeBlock.of("$T.writeList($L, g, $L,$W$L)", json, value, provider, writer(list.element(), inner, 0));
         }
         if (type instanceof TypeRef.MapOf map) {
-            return CodeBlock.of("$T.writeMap($L, g, provider, $L)", json, value, writer(map.value(), Depth.NESTED, 0));
+            return CodeBlock.of("$T.writeMap($L, g, $L,$W$L)", json, value, provider,
+                    writer(map.value(), Depth.NESTED, 0));
         }
         if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
-            return CodeBlock.of("$T.Encoder.INSTANCE.serialize($L, g, provider)", types.className(named.id()), value);
+            return CodeBlock.of("$T.Encoder.INSTANCE.serialize($L, g, $L)", types.codec(named.id()), value, provider);
         }
         if (!(type instanceof TypeRef.Scalar scalar)) {
             return CodeBlock.of("g.writeString($L)", value);
@@ -117,7 +121,7 @@ final class Codecs {
             case INTEGER -> CodeBlock.of("g.writeNumber($L.longValue())", value);
             case NUMBER -> CodeBlock.of("g.writeNumber($L)", value);
             case BOOLEAN -> CodeBlock.of("g.writeBoolean($L.booleanValue())", value);
-            case ANY -> CodeBlock.of("$T.writeTree($L, g, provider)", json, value);
+            case ANY -> CodeBlock.of("$T.writeTree($L, g, $L)", json, value, provider);
         };
     }
 
@@ -135,7 +139,7 @@ final class Codecs {
                     level, level, writer(map.value(), Depth.NESTED, level + 1));
         }
         if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
-            return CodeBlock.of("$T.Encoder.INSTANCE::serialize", types.className(named.id()));
+            return CodeBlock.of("$T.Encoder.INSTANCE::serialize", types.codec(named.id()));
         }
         if (!(type instanceof TypeRef.Scalar scalar)) {
             return CodeBlock.of("$T::writeString", json);

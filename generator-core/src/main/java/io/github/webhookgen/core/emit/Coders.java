@@ -10,19 +10,43 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
-import static io.github.webhookgen.core.emit.JavaTypes.*;
-
-/** The shape shared by every generated {@code Decoder} and {@code Encoder}: a stateless Jackson (de)serializer. */
+/**
+ * The shape every generated codec shares: a package-private class beside its type, holding a stateless Jackson
+ * {@code Decoder} and {@code Encoder}, and the annotations on the type that bind them.
+ */
 final class Coders {
 
-    private Coders() {}
+    private final JacksonApi jackson;
 
-    static AnnotationSpec deserializeWith(ClassName decoder) {
-        return AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", decoder).build();
+    Coders(JacksonApi jackson) {
+        this.jackson = jackson;
     }
 
-    static AnnotationSpec serializeWith(ClassName encoder) {
-        return AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", encoder).build();
+    AnnotationSpec deserializeWith(ClassName codec) {
+        return using(jackson.jsonDeserialize, codec.nestedClass("Decoder"));
+    }
+
+    AnnotationSpec serializeWith(ClassName codec) {
+        return using(jackson.jsonSerialize, codec.nestedClass("Encoder"));
+    }
+
+    /**
+     * {@code @JsonDeserialize(using = Foo.class)} on one line, the way a person writes it: JavaPoet prints a single
+     * member on the annotation's line only when it is called {@code value}.
+     */
+    private static AnnotationSpec using(ClassName annotation, ClassName coder) {
+        return AnnotationSpec.builder(annotation).addMember("value", "using = $T.class", coder).build();
+    }
+
+    /** The codec class of {@code owner}: a decoder and an encoder. */
+    TypeSpec codec(ClassName codec, ClassName owner, CodeBlock readBody, CodeBlock writeBody) {
+        return TypeSpec.classBuilder(codec)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Reads and writes the JSON of {@link $T}.\n", owner)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addType(decoder(codec, owner, readBody))
+                .addType(encoder(codec, owner, writeBody))
+                .build();
     }
 
     /**
@@ -32,28 +56,28 @@ final class Coders {
      * discriminator, {@code prefix} replays those first; then reading goes on with {@code live} where the union stopped,
      * so that nothing after the discriminator is ever buffered.
      */
-    static TypeSpec decoder(ClassName owner, TypeName type, CodeBlock readBody, Modifier... modifiers) {
-        return coder(owner.nestedClass("Decoder"), ParameterizedTypeName.get(STD_DESERIALIZER, type),
-                CodeBlock.of("Reads a {@link $T} from JSON.\n", owner), owner, modifiers)
-                .addMethod(MethodSpec.methodBuilder("deserialize")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(type)
-                        .addParameter(JSON_PARSER, "p")
-                        .addParameter(CONTEXT, "ctxt")
-                        .addException(IO_EXCEPTION)
+    private TypeSpec decoder(ClassName codec, ClassName owner, CodeBlock readBody) {
+        ClassName name = codec.nestedClass("Decoder");
+        return coder(name, ParameterizedTypeName.get(jackson.stdDeserializer, owner),
+                CodeBlock.of("Reads a {@link $T} from JSON.\n", owner), owner)
+                .addMethod(jackson.throwing(MethodSpec.methodBuilder("deserialize")
+                                .addAnnotation(Override.class)
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(owner)
+                                .addParameter(jackson.parser, "p")
+                                .addParameter(jackson.readContext, "ctxt"))
                         .addStatement("return read(null, p, ctxt, false)")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("read")
-                        .addJavadoc("Reads the properties in {@code prefix} (a replay of those a union read ahead, or "
-                                + "null), then the rest from {@code live}:\nfrom the start of the object, or, when "
-                                + "{@code atValue}, from the value of the property it stands at.\n")
-                        .returns(type)
-                        .addParameter(JSON_PARSER, "prefix")
-                        .addParameter(JSON_PARSER, "live")
-                        .addParameter(CONTEXT, "ctxt")
-                        .addParameter(TypeName.BOOLEAN, "atValue")
-                        .addException(IO_EXCEPTION)
+                .addMethod(jackson.throwing(MethodSpec.methodBuilder("read")
+                                .addJavadoc("Reads the properties in {@code prefix} (a replay of those a union read "
+                                        + "ahead, or null), then the\nrest from {@code live}: from the start of the "
+                                        + "object, or, when {@code atValue}, from the value of the\nproperty it "
+                                        + "stands at.\n")
+                                .returns(owner)
+                                .addParameter(jackson.parser, "prefix")
+                                .addParameter(jackson.parser, "live")
+                                .addParameter(jackson.readContext, "ctxt")
+                                .addParameter(TypeName.BOOLEAN, "atValue"))
                         .addCode(readBody)
                         .build())
                 .build();
@@ -65,11 +89,11 @@ final class Coders {
      * parser at hand, {@code name} the property and {@code resumed} whether {@code p} already stands at its value; the
      * caller adds the rest and closes the loop. {@code done} says when the properties read ahead were the last ones.
      */
-    static CodeBlock.Builder openFields(CodeBlock.Builder body, CodeBlock firstField, String done) {
-        return body.addStatement("$T p = prefix == null ? live : prefix", JSON_PARSER)
+    CodeBlock.Builder openFields(CodeBlock.Builder body, CodeBlock firstField, String done) {
+        return body.addStatement("$T p = prefix == null ? live : prefix", jackson.parser)
                 .addStatement("boolean resumed = prefix == null && atValue")
-                .beginControlFlow("for ($T name = resumed ? p.currentName() : $L; ; name = p.nextFieldName())", STRING,
-                        firstField)
+                .beginControlFlow("for ($T name = resumed ? p.currentName() : $L; ;$Wname = p.$L())",
+                        JavaTypes.STRING, firstField, jackson.nextName)
                 .beginControlFlow("if (name == null)")
                 .beginControlFlow("if ($L)", done)
                 .addStatement("break")
@@ -77,7 +101,7 @@ final class Coders {
                 .add("// Done with the properties a union read ahead: go on where it stopped\n")
                 .addStatement("p = live")
                 .addStatement("resumed = atValue")
-                .addStatement("name = resumed ? p.currentName() : p.nextFieldName()")
+                .addStatement("name = resumed ? p.currentName() : p.$L()", jackson.nextName)
                 .beginControlFlow("if (name == null)")
                 .addStatement("break")
                 .endControlFlow()
@@ -85,37 +109,33 @@ final class Coders {
     }
 
     /** {@code static final class Encoder extends StdSerializer<T>} with the given body of {@code serialize}. */
-    static TypeSpec encoder(ClassName owner, TypeName type, CodeBlock body, Modifier... modifiers) {
-        return coder(owner.nestedClass("Encoder"), ParameterizedTypeName.get(STD_SERIALIZER, type),
-                CodeBlock.of("Writes a {@link $T} as JSON.\n", owner), owner, modifiers)
-                .addMethod(MethodSpec.methodBuilder("serialize")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(type, "value")
-                        .addParameter(JSON_GENERATOR, "g")
-                        .addParameter(PROVIDER, "provider")
-                        .addException(IO_EXCEPTION)
+    private TypeSpec encoder(ClassName codec, ClassName owner, CodeBlock body) {
+        ClassName name = codec.nestedClass("Encoder");
+        return coder(name, ParameterizedTypeName.get(jackson.stdSerializer, owner),
+                CodeBlock.of("Writes a {@link $T} as JSON.\n", owner), owner)
+                .addMethod(jackson.throwing(MethodSpec.methodBuilder("serialize")
+                                .addAnnotation(Override.class)
+                                .addModifiers(Modifier.PUBLIC)
+                                .addParameter(owner, "value")
+                                .addParameter(jackson.generator, "g")
+                                .addParameter(jackson.writeContext, jackson.writeContextName))
                         .addCode(body)
                         .build())
                 .build();
     }
 
     /** What a decoder and an encoder share: a stateless Jackson class with one {@code INSTANCE}. */
-    private static TypeSpec.Builder coder(ClassName name, TypeName superclass, CodeBlock javadoc, ClassName owner,
-            Modifier... modifiers) {
-        return TypeSpec.classBuilder(name)
-                .addModifiers(modifiers)
-                .addModifiers(Modifier.FINAL)
+    private TypeSpec.Builder coder(ClassName name, TypeName superclass, CodeBlock javadoc, ClassName owner) {
+        TypeSpec.Builder coder = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc)
-                .superclass(superclass)
-                .addField(serialVersionUid())
-                .addField(FieldSpec.builder(name, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                .superclass(superclass);
+        if (jackson.serializable()) {
+            coder.addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL).initializer("1L").build());
+        }
+        return coder.addField(FieldSpec.builder(name, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", name).build())
                 .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", owner).build());
-    }
-
-    private static FieldSpec serialVersionUid() {
-        return FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("1L").build();
     }
 }

@@ -31,22 +31,20 @@ import static io.github.webhookgen.core.emit.JavaTypes.*;
  */
 final class DispatchEmitter {
 
-    private static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
-    private static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
-    private static final ClassName FEATURE = ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
-    private static final ClassName MISMATCH = ClassName.get("com.fasterxml.jackson.databind.exc", "MismatchedInputException");
     private static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
 
     private final JavaTypes types;
     private final Names names;
     private final TypeModel model;
     private final Dispatch dispatch;
+    private final JacksonApi jackson;
 
     DispatchEmitter(JavaTypes types, Names names, TypeModel model, Dispatch dispatch) {
         this.types = types;
         this.names = names;
         this.model = model;
         this.dispatch = dispatch;
+        this.jackson = types.jackson;
     }
 
     /** A visit method: its name, its parameters, and what the call passes. */
@@ -84,10 +82,10 @@ final class DispatchEmitter {
             ClassName unknown = types.className(route.event()).nestedClass(names.unknownVariants().get(route.event()));
             spec.addMethod(visitMethod(Names.unknownVisitMethod(names.type(route.event())),
                     List.of(unknown, change), List.of("event", "change"),
-                    "An event whose {@code \"" + Javadoc.text(events.discriminator())
-                            + "\"} the archive does not declare, and the change that carries it; {@code event} is\n"
-                            + "{@code null} when the change has no {@code \"" + Javadoc.text(route.eventProperty())
-                            + "\"} at all."));
+                    "An event whose " + Javadoc.quoted(events.discriminator())
+                            + " the archive does not declare, and the change that carries it; {@code event} is "
+                            + "{@code null} when the change has no " + Javadoc.quoted(route.eventProperty())
+                            + " at all."));
         }
         ClassName root = types.className(dispatch.root());
         ClassName rootUnknown = root.nestedClass(names.unknownVariants().get(dispatch.root()));
@@ -102,7 +100,7 @@ final class DispatchEmitter {
         for (Branch branch : root.objectBranches()) {
             if (branch.type() instanceof TypeRef.Named named && named.id().equals(notification)
                     && branch.discriminatorValues().size() == 1) {
-                return " ({@code \"" + Javadoc.text(branch.discriminatorValues().get(0)) + "\"})";
+                return " (" + Javadoc.quoted(branch.discriminatorValues().get(0)) + ")";
             }
         }
         return "";
@@ -123,7 +121,7 @@ final class DispatchEmitter {
             List<String> parameterNames, String doc) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .addJavadoc("$L\n\n", doc);
+                .addJavadoc("$L\n\n", Javadoc.wrapped(doc));
         for (int i = 0; i < parameterTypes.size(); i++) {
             method.addParameter(parameterTypes.get(i), parameterNames.get(i));
             method.addJavadoc("@param $L the $L\n", parameterNames.get(i), parameterNames.get(i));
@@ -137,47 +135,47 @@ final class DispatchEmitter {
         ClassName visitor = visitorName();
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Entry points for a webhook endpoint: parse a notification body and call a {@link $T} once "
-                        + "per change, in order.\n\n<p>Thread-safe: the parser is shared and immutable.\n", visitor)
-                .addField(FieldSpec.builder(OBJECT_READER, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T().readerFor($T.class).with($T.FAIL_ON_TRAILING_TOKENS)", OBJECT_MAPPER,
-                                root, FEATURE).build())
+                .addJavadoc("$L\n\n<p>Thread-safe: the parser is shared and immutable.\n", Javadoc.wrapped("Entry "
+                        + "points for a webhook endpoint: parse a notification body and call a {@link "
+                        + visitor.simpleName() + "} once per change, in order."))
+                .addField(FieldSpec.builder(jackson.objectReader, "READER", Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$L.readerFor($T.class)$W.with($T.FAIL_ON_TRAILING_TOKENS)", jackson.newMapper(),
+                                root, jackson.deserializationFeature).build())
                 .addField(readers(root))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(readerFor())
-                .addMethod(MethodSpec.methodBuilder("required")
-                        .addJavadoc("Jackson reads a body of JSON {@code null} as {@code null}; that is no notification.\n")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(root)
-                        .addParameter(root, "notification")
-                        .addException(MISMATCH)
+                .addMethod(jackson.throwing(MethodSpec.methodBuilder("required")
+                                .addJavadoc("Jackson reads a body of JSON {@code null} as {@code null}; that is no "
+                                        + "notification.\n")
+                                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                                .returns(root)
+                                .addParameter(root, "notification"))
                         .beginControlFlow("if (notification == null)")
-                        .addStatement("throw $T.from(null, $T.class, $S)", MISMATCH, root,
+                        .addStatement("throw $T.from(null, $T.class, $S)", jackson.mismatch, root,
                                 "Expected an object, found VALUE_NULL")
                         .endControlFlow()
                         .addStatement("return notification")
                         .build());
         for (TypeName body : List.of(BYTES, STRING)) {
-            spec.addMethod(MethodSpec.methodBuilder("parse")
-                    .addJavadoc("Parses a notification body.\n\n@param body the request body, UTF-8 JSON\n"
-                            + "@return the notification\n@throws $T when the body is not a notification; the message "
-                            + "names the JSON path\n", IO_EXCEPTION)
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(root)
-                    .addParameter(body, "body")
-                    .addException(IO_EXCEPTION)
+            spec.addMethod(jackson.throwing(MethodSpec.methodBuilder("parse")
+                            .addJavadoc("Parses a notification body.\n\n@param body the request body, UTF-8 JSON\n"
+                                    + "@return the notification\n@throws $T when the body is not a notification; the "
+                                    + "message names the JSON path\n", jackson.readFailure())
+                            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                            .returns(root)
+                            .addParameter(body, "body"))
                     .addStatement("return required(readerFor($T.lastMember(body, $S)).readValue(body))",
-                            types.support(names.support().json()), rootUnion().discriminator())
+                            types.json(), rootUnion().discriminator())
                     .build());
-            spec.addMethod(MethodSpec.methodBuilder("dispatch")
-                    .addJavadoc("Parses a notification body and calls {@code visitor} once per change, in order.\n\n"
-                            + "@param body the request body, UTF-8 JSON\n@param visitor what to call\n"
-                            + "@throws $T when the body is not a notification; no method of {@code visitor} is called\n",
-                            IO_EXCEPTION)
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(body, "body")
-                    .addParameter(visitor, "visitor")
-                    .addException(IO_EXCEPTION)
+            spec.addMethod(jackson.throwing(MethodSpec.methodBuilder("dispatch")
+                            .addJavadoc("Parses a notification body and calls {@code visitor} once per change, in "
+                                    + "order.\n\n@param body the request body, UTF-8 JSON\n@param visitor what to "
+                                    + "call\n@throws $T when the body is not a notification; no method of "
+                                    + "{@code visitor} is called\n", jackson.readFailure())
+                            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                            .addParameter(body, "body")
+                            .addParameter(visitor, "visitor"))
                     .addStatement("dispatch(parse(body), visitor)")
                     .build());
         }
@@ -224,23 +222,25 @@ final class DispatchEmitter {
                         types.className(((TypeRef.Named) branch.type()).id()));
             }
         }
-        return FieldSpec.builder(ParameterizedTypeName.get(MAP, STRING, OBJECT_READER), "READERS", Modifier.PRIVATE,
+        return FieldSpec.builder(ParameterizedTypeName.get(MAP, STRING, jackson.objectReader), "READERS", Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("A reader for each kind of {@link $T}, by its {@code \"$L\"}: a body that ends with it is read "
-                        + "straight into its kind,\ninstead of being buffered up to the {@code \"$L\"} to find out.\n",
-                        root, Javadoc.text(rootUnion().discriminator()), Javadoc.text(rootUnion().discriminator()))
+                .addJavadoc("$L\n", Javadoc.wrapped("A reader for each kind of {@link " + root.simpleName() + "}, by its "
+                        + Javadoc.quoted(rootUnion().discriminator()) + ": a body that ends with it is read straight "
+                        + "into its kind, instead of being buffered up to the " + Javadoc.quoted(rootUnion()
+                        .discriminator()) + " to find out."))
                 .initializer("$T.ofEntries($>$>$L$<$<)", MAP, entries.build())
                 .build();
     }
 
     private MethodSpec readerFor() {
         return MethodSpec.methodBuilder("readerFor")
-                .addJavadoc("The reader for a body whose last property is {@code \"$L\"} with this value (null when it "
-                        + "is not): the general one when no kind has it.\n", Javadoc.text(rootUnion().discriminator()))
+                .addJavadoc("$L\n", Javadoc.wrapped("The reader for a body whose last property is " + Javadoc.quoted(
+                        rootUnion().discriminator()) + " with this value (null when it is not): the general one when "
+                        + "no kind has it."))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(OBJECT_READER)
+                .returns(jackson.objectReader)
                 .addParameter(STRING, "value")
-                .addStatement("$T reader = value == null ? null : READERS.get(value)", OBJECT_READER)
+                .addStatement("$T reader = value == null ? null : READERS.get(value)", jackson.objectReader)
                 .addStatement("return reader == null ? READER : reader")
                 .build();
     }

@@ -37,12 +37,12 @@ final class EnumEmitter {
         CodeBlock.Builder cases = CodeBlock.builder();
         constants.forEach((value, constant) -> {
             spec.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", value)
-                    .addJavadoc("{@code \"$L\"}.\n", Javadoc.text(value)).build());
+                    .addJavadoc("$L.\n", Javadoc.quoted(value)).build());
             cases.add("case $S -> $L;\n", value, constant);
         });
         spec.addEnumConstant(unknown, TypeSpec.anonymousClassBuilder("null")
                 .addJavadoc("A value this version of the schema does not list. The text is kept in the enclosing "
-                        + "record's {@code additionalProperties}.\n")
+                        + "record's\n{@code additionalProperties}.\n")
                 .build());
         return spec
                 .addField(FieldSpec.builder(STRING, "value", Modifier.PRIVATE, Modifier.FINAL).build())

@@ -34,41 +34,40 @@ final class JavaTypes {
     static final ClassName LINKED_HASH_MAP = ClassName.get(java.util.LinkedHashMap.class);
     static final ClassName COLLECTIONS = ClassName.get(java.util.Collections.class);
     static final ClassName IO_EXCEPTION = ClassName.get(java.io.IOException.class);
-    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-    static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
-    static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
-    static final ClassName TEXT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "TextNode");
-    static final ClassName ARRAY_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ArrayNode");
-    static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-    static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
-    static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-    static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
-    static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
-    static final ClassName MAPPING_EXCEPTION = ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
-    static final ClassName STD_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
-    static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
-    static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-    static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
     static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
-    static final TypeName RAW_MAP = ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
 
     private final String packageName;
     private final Names names;
     private final TypeModel model;
+    final JacksonApi jackson;
+    /** {@code Map<String, JsonNode>}: what a record keeps beside its components. */
+    final TypeName rawMap;
 
-    JavaTypes(String packageName, Names names, TypeModel model) {
+    JavaTypes(String packageName, Names names, TypeModel model, JacksonApi jackson) {
         this.packageName = packageName;
         this.names = names;
         this.model = model;
+        this.jackson = jackson;
+        this.rawMap = ParameterizedTypeName.get(MAP, STRING, jackson.node);
     }
 
     ClassName className(SchemaRef id) {
         return ClassName.get(packageName, names.type(id));
     }
 
+    /** The class beside a record or union that reads and writes its JSON. */
+    ClassName codec(SchemaRef id) {
+        return ClassName.get(packageName, names.codec(id));
+    }
+
     ClassName support(String simpleName) {
         return ClassName.get(packageName, simpleName);
+    }
+
+    /** The package-private support class every codec calls. */
+    ClassName json() {
+        return support(names.support().json());
     }
 
     TypeDecl decl(TypeRef.Named named) {
@@ -102,14 +101,14 @@ final class JavaTypes {
         return className(named.id());
     }
 
-    private static TypeName scalar(ScalarKind kind, Depth depth) {
+    private TypeName scalar(ScalarKind kind, Depth depth) {
         return switch (kind) {
             case STRING -> STRING;
             case INTEGER -> LONG;
             case NUMBER -> BIG_DECIMAL;
             case BOOLEAN -> BOOLEAN;
             case DATE_TIME -> depth == Depth.PROPERTY ? OFFSET_DATE_TIME : STRING;
-            case ANY -> JSON_NODE;
+            case ANY -> jackson.node;
         };
     }
 }

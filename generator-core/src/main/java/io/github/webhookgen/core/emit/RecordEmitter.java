@@ -12,6 +12,7 @@ import io.github.webhookgen.core.naming.Names;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -19,10 +20,14 @@ import javax.lang.model.element.Modifier;
 import static io.github.webhookgen.core.emit.JavaTypes.*;
 
 /**
- * Writes a record for an object schema: one component per declared property, plus {@code additionalProperties},
- * which keeps undeclared properties and the raw JSON of any declared property the typed value does not hold exactly
- * (an explicit {@code null}, an enum value the schema does not list, a date-time written unusually). Raw JSON wins
- * when writing, so a record read from JSON writes back the same JSON.
+ * Writes a record for an object schema, and its codec. The record has one component per declared property, plus
+ * {@code additionalProperties}, which keeps undeclared properties and the raw JSON of any declared property the typed
+ * value does not hold exactly (an explicit {@code null}, an enum value the schema does not list, a date-time written
+ * unusually). Raw JSON wins when writing, so a record read from JSON writes back the same JSON tree.
+ *
+ * <p>A property the schema fixes to one value ({@code const}, a one-value {@code enum}) is filled in by the record: a
+ * second constructor leaves it out, and the compact constructor refuses another value, so that an object built by hand
+ * is always the kind its schema says.
  */
 final class RecordEmitter {
 
@@ -32,59 +37,102 @@ final class RecordEmitter {
 
     private final JavaTypes types;
     private final Codecs codecs;
+    private final Coders coders;
     private final Names names;
     private final Discriminators discriminators;
+    private final ClassName json;
+    private final JacksonApi jackson;
 
-    RecordEmitter(JavaTypes types, Codecs codecs, Names names, Discriminators discriminators) {
+    RecordEmitter(JavaTypes types, Codecs codecs, Coders coders, Names names, Discriminators discriminators) {
         this.types = types;
         this.codecs = codecs;
+        this.coders = coders;
         this.names = names;
         this.discriminators = discriminators;
+        this.json = types.json();
+        this.jackson = types.jackson;
     }
 
     TypeSpec emit(RecordDecl decl, List<ClassName> unions) {
         ClassName self = types.className(decl.id());
+        ClassName codec = types.codec(decl.id());
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
-        MethodSpec.Builder convenience = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Creates a {@code $L} with no additional properties.\n", self.simpleName());
+        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder convenience = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
         CodeBlock.Builder javadoc = Javadoc.of(decl.description(),
                 "The {@code " + names.type(decl.id()) + "} object.").toBuilder().add("\n");
         CodeBlock.Builder forward = CodeBlock.builder();
+        StringBuilder fixedDoc = new StringBuilder();
         for (Property property : decl.properties()) {
             String component = names.component(decl.id(), property.jsonName());
             TypeName type = types.of(property.type(), Depth.PROPERTY);
             canonical.addParameter(type, component);
-            convenience.addParameter(type, component);
-            forward.add("$L, ", component);
-            javadoc.add("@param $L $L\n", component, componentDoc(property));
+            javadoc.add("$L", Javadoc.tag("@param " + component, componentDoc(property)));
+            if (property.constant() == null) {
+                convenience.addParameter(type, component);
+                forward.add("$L,$W", component);
+                continue;
+            }
+            forward.add("$S,$W", property.constant());
+            fixedDoc.append(fixedDoc.isEmpty() ? "" : ", ").append("{@code ").append(component).append("}");
+            compact.addStatement("$L = $T.$L($L, $S, $S)", component, json, fillsIn(decl, property) ? "fixed"
+                    : "checkFixed", component, property.constant(), property.jsonName());
         }
-        canonical.addParameter(RAW_MAP, EXTRA);
-        javadoc.add("@param $L properties the schema does not declare, and the JSON of declared properties whose "
-                + "typed value\n    cannot hold it exactly (explicit {@code null}s, values the schema does not list); "
-                + "written back as they are\n", EXTRA);
-        TypeSpec.Builder record = TypeSpec.recordBuilder(self)
+        canonical.addParameter(types.rawMap, EXTRA);
+        javadoc.add("$L", Javadoc.tag("@param " + EXTRA, "properties the schema does not declare, and the JSON of "
+                + "declared properties whose typed value cannot hold it exactly (explicit {@code null}s, values the "
+                + "schema does not list); written back as they are"));
+        if (!fixedDoc.isEmpty()) {
+            compact.addJavadoc("$L", Javadoc.tag("@throws IllegalArgumentException", "when " + fixedDoc + ", which "
+                    + "the schema fixes to one value, is given another"));
+        }
+        compact.addStatement("$L = $T.copyExtra($L)", EXTRA, json, EXTRA);
+        convenience.addJavadoc("$L\n", Javadoc.wrapped("Creates a {@code " + self.simpleName() + "} with no "
+                + "additional properties" + (fixedDoc.isEmpty() ? "" : "; " + fixedDoc + " take the value the schema "
+                + "fixes") + "."));
+        return TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc.build())
-                .addAnnotation(Coders.deserializeWith(self.nestedClass("Decoder")))
-                .addAnnotation(Coders.serializeWith(self.nestedClass("Encoder")))
+                .addAnnotation(coders.deserializeWith(codec))
+                .addAnnotation(coders.serializeWith(codec))
                 .addSuperinterfaces(unions)
                 .recordConstructor(canonical.build())
-                .addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addStatement("$L = $T.copyExtra($L)", EXTRA, types.support(names.support().json()), EXTRA)
-                        .build())
-                .addMethod(convenience.addStatement("this($L$T.of())", forward.build(), MAP).build());
-        return record
-                .addType(Coders.decoder(self, self, decoderBody(decl, self), Modifier.STATIC))
-                .addType(Coders.encoder(self, self, encoderBody(decl), Modifier.STATIC))
+                .addMethod(compact.build())
+                .addMethod(convenience.addStatement("this($L$T.of())", forward.build(), MAP).build())
                 .build();
     }
 
+    /** The codec beside the record. */
+    TypeSpec codec(RecordDecl decl) {
+        ClassName self = types.className(decl.id());
+        return coders.codec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl));
+    }
+
+    /**
+     * Whether the canonical constructor fills in a missing fixed value: for a discriminator that chooses the record,
+     * without which the record would read back as another kind. Other fixed properties may stay absent, as they may
+     * arrive, so that what was read is written back as it was; the shorter constructor fills them all in.
+     */
+    private boolean fillsIn(RecordDecl decl, Property property) {
+        return choosing(decl).contains(property.jsonName());
+    }
+
+    /** The discriminators that chose this record: a repeat must have the same value (see Discriminators). */
+    private List<String> choosing(RecordDecl decl) {
+        return decl.properties().stream()
+                .filter(p -> p.constant() != null && discriminators.choosing(decl.id()).contains(p.jsonName()))
+                .map(Property::jsonName).toList();
+    }
+
+    /** The component's description, and the value the schema fixes unless the description already names it. */
     private static String componentDoc(Property property) {
         String text = property.description().isBlank()
-                ? "the {@code " + Javadoc.text(property.jsonName()) + "} property"
+                ? "the " + Javadoc.code(property.jsonName()) + " property"
                 : Javadoc.text(property.description());
-        if (property.constant() != null) {
-            text += (text.endsWith(".") ? " " : ". ") + "Always {@code \"" + Javadoc.text(property.constant()) + "\"}.";
+        String constant = property.constant();
+        if (constant != null && !property.description().toLowerCase(Locale.ROOT)
+                .contains(constant.toLowerCase(Locale.ROOT))) {
+            text += (text.endsWith(".") ? " " : ". ") + "Always " + Javadoc.quoted(constant) + ".";
         }
         return text;
     }
@@ -110,35 +158,34 @@ final class RecordEmitter {
     }
 
     private CodeBlock decoderBody(RecordDecl decl, ClassName self) {
-        ClassName json = types.support(names.support().json());
         Map<String, String> locals = locals(decl);
         CodeBlock.Builder body = CodeBlock.builder();
         for (Property property : decl.properties()) {
             body.addStatement("$T $L = null", types.of(property.type(), Depth.PROPERTY), locals.get(property.jsonName()));
         }
-        // The discriminators that chose this record: a repeat must have the same value (see Discriminators)
-        List<String> choosing = decl.properties().stream()
-                .filter(p -> p.constant() != null && discriminators.choosing(decl.id()).contains(p.jsonName()))
-                .map(Property::jsonName).toList();
+        List<String> choosing = choosing(decl);
         CodeBlock.Builder seen = CodeBlock.builder();
         CodeBlock.Builder named = CodeBlock.builder();
         for (String property : choosing) {
-            String sep = named.isEmpty() ? "" : " || ";
-            seen.add(choosing.size() == 1 ? "$L$L != null && name.equals($S)" : "$L($L != null && name.equals($S))",
-                    sep, locals.get(property), property);
-            named.add("$Lname.equals($S)", sep, property);
+            if (!named.isEmpty()) {
+                seen.add(" ||$W");
+                named.add(" ||$W");
+            }
+            seen.add(choosing.size() == 1 ? "$L != null && name.equals($S)" : "($L != null && name.equals($S))",
+                    locals.get(property), property);
+            named.add("name.equals($S)", property);
         }
-        CodeBlock repeated = CodeBlock.of("throw $T.wrapWithPath($T.repeated(p, name), $T.class, name)",
-                MAPPING_EXCEPTION, json, self);
-        body.addStatement("$T extra = new $T<>()", RAW_MAP, LINKED_HASH_MAP);
-        Coders.openFields(body, CodeBlock.of("$T.firstField(p, $T.class)", json, self), "p == live")
-                .addStatement("$T token = resumed ? p.currentToken() : p.nextToken()", JSON_TOKEN)
+        CodeBlock repeated = CodeBlock.of("throw $T.wrapWithPath($T.repeated(p, name),$W$T.class, name)",
+                jackson.pathWrapper, json, self);
+        body.addStatement("$T extra = new $T<>()", types.rawMap, LINKED_HASH_MAP);
+        coders.openFields(body, CodeBlock.of("$T.firstField(p, $T.class)", json, self), "p == live")
+                .addStatement("$T token = resumed ? p.currentToken() : p.nextToken()", jackson.token)
                 .addStatement("resumed = false")
-                .beginControlFlow("if (token == $T.VALUE_NULL)", JSON_TOKEN);
+                .beginControlFlow("if (token == $T.VALUE_NULL)", jackson.token);
         if (!choosing.isEmpty()) {
             body.beginControlFlow("if ($L)", seen.build()).addStatement(repeated).endControlFlow();
         }
-        body.addStatement("extra.put(name, $T.getInstance())", NULL_NODE)
+        body.addStatement("extra.put(name, $T.getInstance())", jackson.nullNode)
                 .addStatement("continue")
                 .endControlFlow()
                 .beginControlFlow("if (!extra.isEmpty())")
@@ -156,33 +203,42 @@ final class RecordEmitter {
                 .beginControlFlow("switch (name)");
         for (Property property : decl.properties()) {
             String local = locals.get(property.jsonName());
-            body.addStatement("case $S -> $L = $L", property.jsonName(), local, choosing.contains(property.jsonName())
-                    ? CodeBlock.of("$T.readDiscriminator(p, ctxt, $L)", json, local)
-                    : codecs.readProperty(property.type()));
+            body.addStatement("case $S -> $L = $L", property.jsonName(), local, read(property, local, choosing));
         }
         body.addStatement("default -> extra.put(name, $T.readTree(p, ctxt))", json)
                 .endControlFlow()
-                .nextControlFlow("catch ($T e)", MAPPING_EXCEPTION)
-                .addStatement("throw $T.wrapWithPath(e, $T.class, name)", MAPPING_EXCEPTION, self)
+                .nextControlFlow("catch ($T e)", jackson.mappingException)
+                .addStatement("throw $T.wrapWithPath(e, $T.class, name)", jackson.pathWrapper, self)
                 .endControlFlow()
                 .endControlFlow();
         CodeBlock.Builder arguments = CodeBlock.builder();
-        decl.properties().forEach(p -> arguments.add("$L, ", locals.get(p.jsonName())));
+        decl.properties().forEach(p -> arguments.add("$L,$W", locals.get(p.jsonName())));
         return body.addStatement("return new $T($Lextra)", self, arguments.build()).build();
+    }
+
+    /** The expression that reads a property's value where the decoder stands at it. */
+    private CodeBlock read(Property property, String local, List<String> choosing) {
+        if (choosing.contains(property.jsonName())) {
+            return CodeBlock.of("$T.readDiscriminator(p, ctxt, $S, $L)", json, property.constant(), local);
+        }
+        if (property.constant() != null) {
+            return CodeBlock.of("$T.readFixed(p, ctxt, $S, name, extra)", json, property.constant());
+        }
+        return codecs.readProperty(property.type());
     }
 
     private CodeBlock encoderBody(RecordDecl decl) {
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T extra = value.$L()", RAW_MAP, EXTRA)
+                .addStatement("$T extra = value.$L()", types.rawMap, EXTRA)
                 .addStatement("g.writeStartObject(value)");
         for (Property property : decl.properties()) {
             CodeBlock get = CodeBlock.of("value.$L()", names.component(decl.id(), property.jsonName()));
             body.beginControlFlow("if ($L != null && !extra.containsKey($S))", get, property.jsonName())
-                    .addStatement("g.writeFieldName($S)", property.jsonName())
+                    .addStatement("g.$L($S)", jackson.writeName, property.jsonName())
                     .addStatement(codecs.write(property.type(), Depth.PROPERTY, get))
                     .endControlFlow();
         }
-        return body.addStatement("$T.writeExtra(extra, g, provider)", types.support(names.support().json()))
+        return body.addStatement("$T.writeExtra(extra, g, $L)", json, jackson.writeContextName)
                 .addStatement("g.writeEndObject()")
                 .build();
     }

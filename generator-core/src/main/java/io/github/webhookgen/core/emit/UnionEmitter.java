@@ -27,22 +27,26 @@ final class UnionEmitter {
 
     private final JavaTypes types;
     private final Codecs codecs;
+    private final Coders coders;
     private final Names names;
     private final Discriminators discriminators;
+    private final JacksonApi jackson;
 
-    UnionEmitter(JavaTypes types, Codecs codecs, Names names, Discriminators discriminators) {
+    UnionEmitter(JavaTypes types, Codecs codecs, Coders coders, Names names, Discriminators discriminators) {
         this.types = types;
         this.codecs = codecs;
+        this.coders = coders;
         this.names = names;
         this.discriminators = discriminators;
+        this.jackson = types.jackson;
     }
 
     TypeSpec emit(UnionDecl decl, List<ClassName> parents) {
         ClassName self = types.className(decl.id());
-        ClassName encoder = self.nestedClass("Encoder");
+        ClassName codec = types.codec(decl.id());
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-                .addAnnotation(Coders.deserializeWith(self.nestedClass("Decoder")))
+                .addAnnotation(coders.deserializeWith(codec))
                 .addSuperinterfaces(parents);
         List<String> seeAlso = new ArrayList<>();
         for (Branch branch : decl.branches()) {
@@ -53,61 +57,65 @@ final class UnionEmitter {
             } else {
                 ClassName wrapper = self.nestedClass(Names.wrapper(branch.kind()));
                 spec.addPermittedSubclass(wrapper);
-                spec.addType(wrapper(wrapper, self, encoder, types.of(branch.type(), Depth.NESTED), branch.kind()));
+                spec.addType(wrapper(wrapper, self, codec, types.of(branch.type(), Depth.NESTED), branch.kind()));
                 seeAlso.add("{@link " + wrapper.simpleName() + "}");
             }
         }
         if (decl.discriminator() != null) {
             ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
             spec.addPermittedSubclass(unknown);
-            spec.addType(unknown(decl, self, unknown, encoder));
+            spec.addType(unknown(decl, self, unknown, codec));
             seeAlso.add("{@link " + unknown.simpleName() + "}");
         }
-        CodeBlock.Builder javadoc = Javadoc.of(decl.description(), "One of several kinds of value.").toBuilder()
-                .add("\n<p>One of $L", String.join(", ", seeAlso));
-        if (decl.discriminator() != null) {
-            javadoc.add(", chosen by the value of {@code \"$L\"}", Javadoc.text(decl.discriminator()));
-        }
-        spec.addJavadoc(javadoc.add(".\n").build());
-        return spec
-                .addType(Coders.decoder(self, self, decoderBody(decl, self), Modifier.PUBLIC, Modifier.STATIC))
-                .addType(Coders.encoder(self, self, encoderBody(decl, self), Modifier.PUBLIC, Modifier.STATIC))
-                .build();
+        String oneOf = "<p>One of " + String.join(", ", seeAlso) + (decl.discriminator() == null ? ""
+                : ", chosen by the value of " + Javadoc.quoted(decl.discriminator())) + ".";
+        CodeBlock javadoc = Javadoc.of(decl.description(), "One of several kinds of value.").toBuilder()
+                .add("\n$L\n", Javadoc.wrapped(oneOf)).build();
+        return spec.addJavadoc(javadoc).build();
     }
 
-    private TypeSpec wrapper(ClassName wrapper, ClassName self, ClassName encoder, TypeName type, JsonKind kind) {
+    /** The codec beside the union. */
+    TypeSpec codec(UnionDecl decl) {
+        ClassName self = types.className(decl.id());
+        return coders.codec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl, self));
+    }
+
+    private TypeSpec wrapper(ClassName wrapper, ClassName self, ClassName codec, TypeName type, JsonKind kind) {
         return TypeSpec.recordBuilder(wrapper)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The {@code $L} form of a {@link $T}.\n\n@param value the value\n",
                         kind.name().toLowerCase(java.util.Locale.ROOT), self)
-                .addAnnotation(Coders.serializeWith(encoder))
+                .addAnnotation(coders.serializeWith(codec))
                 .addSuperinterface(self)
                 .recordConstructor(MethodSpec.constructorBuilder().addParameter(type, "value").build())
                 .build();
     }
 
-    private TypeSpec unknown(UnionDecl decl, ClassName self, ClassName unknown, ClassName encoder) {
-        String discriminator = Javadoc.text(decl.discriminator());
+    private TypeSpec unknown(UnionDecl decl, ClassName self, ClassName unknown, ClassName codec) {
+        String discriminator = Javadoc.quoted(decl.discriminator());
         return TypeSpec.recordBuilder(unknown)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("A {@link $T} whose {@code \"$L\"} this version of the schema does not declare (or that has "
-                        + "none), kept\nexactly as it arrived and written back unchanged.\n\n"
-                        + "@param $L the value of {@code \"$L\"}, or {@code null} when it is absent or not a string\n"
-                        + "@param json the whole object\n", self, discriminator, "discriminator", discriminator)
-                .addAnnotation(Coders.serializeWith(encoder))
+                .addJavadoc("$L\n\n$L$L", Javadoc.wrapped("A {@link " + self.simpleName() + "} whose " + discriminator
+                                + " this version of the schema does not declare (or that has none), kept exactly as "
+                                + "it arrived and written back unchanged."),
+                        Javadoc.tag("@param discriminator", "the value of " + discriminator + ", or {@code null} when "
+                                + "it is absent or not a string"),
+                        Javadoc.tag("@param json", "the whole object"))
+                .addAnnotation(coders.serializeWith(codec))
                 .addSuperinterface(self)
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(STRING, "discriminator")
-                        .addParameter(OBJECT_NODE, "json")
+                        .addParameter(jackson.objectNode, "json")
                         .build())
                 .build();
     }
 
     private CodeBlock decoderBody(UnionDecl decl, ClassName self) {
-        ClassName json = types.support(names.support().json());
+        ClassName json = types.json();
         CodeBlock.Builder body = CodeBlock.builder();
         List<Branch> objects = decl.objectBranches();
-        body.beginControlFlow("if (prefix == null && !atValue)").addStatement("$T token = live.currentToken()", JSON_TOKEN);
+        body.beginControlFlow("if (prefix == null && !atValue)")
+                .addStatement("$T token = live.currentToken()", jackson.token);
         for (Branch branch : decl.branches()) {
             if (branch.isNamedObject()) {
                 continue;
@@ -121,15 +129,15 @@ final class UnionEmitter {
             return body.endControlFlow()
                     .addStatement("throw $T.mismatch(live, $T.class, $S)", json, self, expected(decl)).build();
         }
-        body.beginControlFlow("if (token != $T.START_OBJECT && token != $T.FIELD_NAME && token != $T.END_OBJECT)",
-                        JSON_TOKEN, JSON_TOKEN, JSON_TOKEN)
+        body.beginControlFlow("if (token != $T.START_OBJECT && token != $T.$L &&$Wtoken != $T.END_OBJECT)",
+                        jackson.token, jackson.token, jackson.propertyNameToken, jackson.token)
                 .addStatement("throw $T.mismatch(live, $T.class, $S)", json, self, expected(decl))
                 .endControlFlow()
                 .endControlFlow();
         if (decl.discriminator() == null) {
             TypeRef.Named only = (TypeRef.Named) objects.get(0).type();
             return body.addStatement("return $T.Decoder.INSTANCE.read(prefix, live, ctxt, atValue)",
-                            types.className(only.id()))
+                            types.codec(only.id()))
                     .build();
         }
         ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
@@ -141,8 +149,8 @@ final class UnionEmitter {
             CodeBlock labels = branch.discriminatorValues().stream().map(v -> CodeBlock.of("$S", v))
                     .collect(CodeBlock.joining(", "));
             body.add("case $L:\n$>", labels)
-                    .addStatement("return $T.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt, found.atValue())",
-                            types.className(((TypeRef.Named) branch.type()).id()))
+                    .addStatement("return $T.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,$Wfound.atValue())",
+                            types.codec(((TypeRef.Named) branch.type()).id()))
                     .add("$<");
         }
         CodeBlock discriminators = this.discriminators.ofUnion(decl).stream().map(d -> CodeBlock.of("$S", d))
@@ -150,18 +158,19 @@ final class UnionEmitter {
         return body.endControlFlow()
                 .endControlFlow()
                 .add("// $L absent, not a string, or a value this archive does not declare\n", CodeBlock.of("$S", decl.discriminator()))
-                .addStatement("return new $T(found.value(), $T.readUnknown(found.prefix(), found.live(), ctxt, "
-                        + "found.atValue(), $L))", unknown, json, discriminators)
+                .addStatement("return new $T(found.value(),$W$T.readUnknown(found.prefix(), found.live(), ctxt,"
+                        + "$Wfound.atValue(), $L))", unknown, json, discriminators)
                 .build();
     }
 
-    private static String tokenTest(JsonKind kind) {
+    private CodeBlock tokenTest(JsonKind kind) {
+        ClassName token = jackson.token;
         return switch (kind) {
-            case STRING -> "token == JsonToken.VALUE_STRING";
-            case NUMBER -> "token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT";
-            case BOOLEAN -> "token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE";
-            case ARRAY -> "token == JsonToken.START_ARRAY";
-            case OBJECT -> "token == JsonToken.START_OBJECT";
+            case STRING -> CodeBlock.of("token == $T.VALUE_STRING", token);
+            case NUMBER -> CodeBlock.of("token == $T.VALUE_NUMBER_INT || token == $T.VALUE_NUMBER_FLOAT", token, token);
+            case BOOLEAN -> CodeBlock.of("token == $T.VALUE_TRUE || token == $T.VALUE_FALSE", token, token);
+            case ARRAY -> CodeBlock.of("token == $T.START_ARRAY", token);
+            case OBJECT -> CodeBlock.of("token == $T.START_OBJECT", token);
         };
     }
 
@@ -171,7 +180,8 @@ final class UnionEmitter {
     }
 
     private CodeBlock encoderBody(UnionDecl decl, ClassName self) {
-        ClassName json = types.support(names.support().json());
+        ClassName json = types.json();
+        String provider = jackson.writeContextName;
         CodeBlock.Builder body = CodeBlock.builder();
         boolean first = true;
         for (Branch branch : decl.branches()) {
@@ -182,7 +192,8 @@ final class UnionEmitter {
             body = first ? body.beginControlFlow("if ($L)", test) : body.nextControlFlow("else if ($L)", test);
             first = false;
             if (branch.isNamedObject()) {
-                body.addStatement("$T.Encoder.INSTANCE.serialize(v, g, provider)", type);
+                body.addStatement("$T.Encoder.INSTANCE.serialize(v, g, $L)", types.codec(((TypeRef.Named) branch.type()).id()),
+                        provider);
             } else {
                 body.addStatement(codecs.write(branch.type(), Depth.NESTED, CodeBlock.of("v.value()")));
             }
@@ -190,7 +201,7 @@ final class UnionEmitter {
         if (decl.discriminator() != null) {
             ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
             body.nextControlFlow("else if (value instanceof $T v)", unknown)
-                    .addStatement("$T.writeTree(v.json(), g, provider)", json);
+                    .addStatement("$T.writeTree(v.json(), g, $L)", json, provider);
         }
         return body.nextControlFlow("else")
                 .addStatement("throw new $T($S + value.getClass())", IllegalStateException.class,

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param constants for each enum, JSON value to constant name
  * @param unknownConstants for each enum, the constant for values the schema does not list
  * @param unknownVariants for each union, the nested record for discriminator values the schema does not list
+ * @param codecs for each record and union, the package-private class beside it that reads and writes its JSON
  * @param support names of the generated support types
  */
 public record Names(
@@ -21,6 +22,7 @@ public record Names(
         Map<SchemaRef, Map<String, String>> constants,
         Map<SchemaRef, String> unknownConstants,
         Map<SchemaRef, String> unknownVariants,
+        Map<SchemaRef, String> codecs,
         Support support) {
 
     /** The record component that keeps what the declared components cannot hold. */
@@ -31,6 +33,10 @@ public record Names(
 
     public String type(SchemaRef id) {
         return types.get(id);
+    }
+
+    public String codec(SchemaRef id) {
+        return codecs.get(id);
     }
 
     public String component(SchemaRef record, String jsonName) {

@@ -66,6 +66,7 @@ public final class Naming {
         Map<SchemaRef, Map<String, String>> constants = new TreeMap<>();
         Map<SchemaRef, String> unknownConstants = new TreeMap<>();
         Map<SchemaRef, String> unknownVariants = new TreeMap<>();
+        Map<SchemaRef, String> codecs = codecNames(types);
         model.types().forEach((id, decl) -> {
             if (decl instanceof RecordDecl record) {
                 components.put(id, components(record));
@@ -80,7 +81,28 @@ public final class Naming {
                 unknownVariants.put(id, taken ? "Unrecognized" : "Unknown");
             }
         });
-        return new Names(types, components, constants, unknownConstants, unknownVariants, SUPPORT);
+        return new Names(types, components, constants, unknownConstants, unknownVariants, codecs, SUPPORT);
+    }
+
+    /**
+     * The codec class of each record and union: its name followed by {@code Codec}, or, when a type or another codec
+     * already has that name (ignoring case), by {@code JsonCodec}, {@code JsonJsonCodec} and so on.
+     */
+    private Map<SchemaRef, String> codecNames(Map<SchemaRef, String> types) {
+        Set<String> taken = new HashSet<>(RESERVED_LOWER_CASE);
+        types.values().forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
+        Map<SchemaRef, String> codecs = new TreeMap<>();
+        types.forEach((id, name) -> {
+            if (model.get(id) instanceof EnumDecl) {
+                return;
+            }
+            String codec = name + "Codec";
+            while (!taken.add(codec.toLowerCase(Locale.ROOT))) {
+                codec = codec.substring(0, codec.length() - "Codec".length()) + "JsonCodec";
+            }
+            codecs.put(id, codec);
+        });
+        return codecs;
     }
 
     /**

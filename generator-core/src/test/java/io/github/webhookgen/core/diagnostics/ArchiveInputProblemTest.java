@@ -46,8 +46,7 @@ class ArchiveInputProblemTest {
     }
 
     private static GeneratorConfig limited(Path archive, Path out, ArchiveLimits limits) {
-        return new GeneratorConfig(ArchiveSource.of(archive), Runs.PACKAGE, out, DispatchRoot.LIVEPERSON, limits,
-                List.of(), true);
+        return GeneratorConfig.of(ArchiveSource.of(archive), Runs.PACKAGE, out).withLimits(limits);
     }
 
     // ---- nothing to read ----

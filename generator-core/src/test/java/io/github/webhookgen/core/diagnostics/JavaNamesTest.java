@@ -36,7 +36,19 @@ class JavaNamesTest {
         return Files.readString(out().resolve("com/example/hooks/" + type + ".java"));
     }
 
+    /** The generated types a user reads: every file but the codecs beside them. */
     private List<String> generatedTypes() throws IOException {
+        List<String> all = generatedFiles();
+        List<String> types = all.stream().filter(name -> !name.endsWith("Codec")).toList();
+        for (String type : types) {
+            if (source(type).contains("using = " + type + "Codec.Decoder.class")) {
+                assertTrue(all.contains(type + "Codec"), type + " has its codec beside it");
+            }
+        }
+        return types;
+    }
+
+    private List<String> generatedFiles() throws IOException {
         try (Stream<Path> files = Files.list(out().resolve("com/example/hooks"))) {
             return files.map(p -> p.getFileName().toString().replace(".java", "")).sorted().toList();
         }
@@ -71,7 +83,8 @@ class JavaNamesTest {
                         String backgroundColor, String v1st, String myRole, String aB, String id, String ID,
                         String hashCodeValue, String e, String p, Map<String, JsonNode> additionalProperties) {"""),
                 source("Style"));
-        assertTrue(source("Style").contains("case \"background-color\" -> backgroundColor = "), source("Style"));
+        assertTrue(source("StyleCodec").contains("case \"background-color\" -> backgroundColor = "),
+                source("StyleCodec"));
         JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
     }
 
@@ -162,8 +175,10 @@ class JavaNamesTest {
         success(config(archive.writeFolder(dir.resolve("b")), second));
 
         assertEquals(listing(first), listing(second));
-        assertEquals(List.of(".webhookgen-manifest", "com/example/hooks/ClassSchema.java", "com/example/hooks/Foo.java",
-                "com/example/hooks/Json.java", "com/example/hooks/PaymentsFoo.java"), listing(first));
+        assertEquals(List.of(".webhookgen-manifest", "com/example/hooks/ClassSchema.java",
+                "com/example/hooks/ClassSchemaCodec.java", "com/example/hooks/Foo.java", "com/example/hooks/FooCodec.java",
+                "com/example/hooks/Json.java", "com/example/hooks/PaymentsFoo.java",
+                "com/example/hooks/PaymentsFooCodec.java"), listing(first));
     }
 
     @Test

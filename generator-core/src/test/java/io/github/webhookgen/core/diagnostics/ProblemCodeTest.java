@@ -96,8 +96,8 @@ class ProblemCodeTest {
     void entryTooLarge() {
         Path archive = TestArchive.of("webhooks/Big.json", "{\"description\": \"" + "x".repeat(2000) + "\"}")
                 .writeFolder(dir.resolve("archive"));
-        GeneratorConfig config = new GeneratorConfig(ArchiveSource.of(archive), Runs.PACKAGE, out(),
-                DispatchRoot.LIVEPERSON, new ArchiveLimits(1024, 1 << 20, 100), List.of(), true);
+        GeneratorConfig config = GeneratorConfig.of(ArchiveSource.of(archive), Runs.PACKAGE, out())
+                .withLimits(new ArchiveLimits(1024, 1 << 20, 100));
 
         Problem problem = only(failure(config), ProblemCode.ENTRY_TOO_LARGE);
 

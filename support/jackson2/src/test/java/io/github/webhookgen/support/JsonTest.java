@@ -1,0 +1,325 @@
+package io.github.webhookgen.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Json} on Jackson 2, through a plain {@code ObjectMapper}: each reader runs as the deserializer of a probe type,
+ * each writer as its serializer, the way the generated codecs call them.
+ */
+class JsonTest {
+
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+
+    /** The value a {@link Json.Reader} reads from {@code json}, read as a whole document by a plain mapper. */
+    private static <T> T read(String json, Json.Reader<T> reader) throws IOException {
+        SimpleModule module = new SimpleModule().addDeserializer(Probe.class, new StdDeserializer<Probe>(Probe.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Probe deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return new Probe(reader.read(p, ctxt));
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T value = (T) new ObjectMapper().registerModule(module).readValue(json, Probe.class).value();
+        return value;
+    }
+
+    /** What a {@link Json.Writer} writes for {@code value}. */
+    private static <T> String write(T value, Json.Writer<T> writer) throws IOException {
+        SimpleModule module = new SimpleModule().addSerializer(Probe.class, new StdSerializer<Probe>(Probe.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public void serialize(Probe probe, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writer.write((T) probe.value(), g, provider);
+            }
+        });
+        return new ObjectMapper().registerModule(module).writeValueAsString(new Probe(value));
+    }
+
+    private record Probe(Object value) {}
+
+    @Test
+    void scalarReadersAreStrictAboutJsonTypes() throws IOException {
+        assertEquals("a", read("\"a\"", Json::readString));
+        assertEquals(7L, read("7", Json::readLong));
+        assertEquals(new BigDecimal("1.50"), read("1.50", Json::readDecimal));
+        assertEquals(true, read("true", Json::readBoolean));
+
+        MismatchedInputException string = assertThrows(MismatchedInputException.class, () -> read("1", Json::readString));
+        assertTrue(string.getOriginalMessage().startsWith("Expected a string, found VALUE_NUMBER_INT"),
+                string.getOriginalMessage());
+        assertThrows(MismatchedInputException.class, () -> read("\"7\"", Json::readLong));
+        assertThrows(MismatchedInputException.class, () -> read("1.5", Json::readLong));
+        assertThrows(MismatchedInputException.class, () -> read("\"1\"", Json::readDecimal));
+        assertThrows(MismatchedInputException.class, () -> read("\"true\"", Json::readBoolean));
+    }
+
+    @Test
+    void anIntegerBeyondLongIsNotALong() {
+        MismatchedInputException e = assertThrows(MismatchedInputException.class,
+                () -> read("9223372036854775808", Json::readLong));
+        assertTrue(e.getOriginalMessage().contains("an integer"), e.getOriginalMessage());
+    }
+
+    @Test
+    void aNumberBigDecimalCannotHoldFailsAsAJacksonException() {
+        // Which one depends on the version: older jackson-core fails in the parser, newer lets Json wrap the cause
+        assertThrows(JsonProcessingException.class, () -> read("1e9999999999", Json::readDecimal));
+    }
+
+    @Test
+    void aDateTimeKeepsItsTextWhenItWouldPrintDifferently() throws IOException {
+        Map<String, JsonNode> extra = new HashMap<>();
+        assertEquals(OffsetDateTime.parse("2024-01-02T03:04:05Z"),
+                read("\"2024-01-02T03:04:05Z\"", (p, c) -> Json.readDateTime(p, c, "at", extra)));
+        assertEquals(Map.of(), extra);
+
+        assertEquals(OffsetDateTime.parse("2024-01-02T03:04:05Z"),
+                read("\"2024-01-02T03:04:05.000Z\"", (p, c) -> Json.readDateTime(p, c, "at", extra)));
+        assertEquals(Map.of("at", TextNode.valueOf("2024-01-02T03:04:05.000Z")), extra);
+
+        assertThrows(InvalidFormatException.class,
+                () -> read("\"yesterday\"", (p, c) -> Json.readDateTime(p, c, "at", extra)));
+    }
+
+    private enum Color implements Json.Valued {
+        RED("red"),
+        UNKNOWN(null);
+
+        private final String value;
+
+        Color(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String value() {
+            return value;
+        }
+
+        static Color fromValue(String value) {
+            return "red".equals(value) ? RED : UNKNOWN;
+        }
+    }
+
+    @Test
+    void anEnumValueTheSchemaDoesNotListIsKeptAsText() throws IOException {
+        Map<String, JsonNode> extra = new HashMap<>();
+        assertEquals(Color.RED, read("\"red\"", (p, c) -> Json.readEnum(p, c, Color::fromValue, Color.UNKNOWN, "c",
+                extra)));
+        assertEquals(Map.of(), extra);
+        assertEquals(Color.UNKNOWN, read("\"blue\"", (p, c) -> Json.readEnum(p, c, Color::fromValue, Color.UNKNOWN,
+                "c", extra)));
+        assertEquals(Map.of("c", TextNode.valueOf("blue")), extra);
+    }
+
+    @Test
+    void aListWithAnUnlistedEnumValueIsKeptWhole() throws IOException {
+        Map<String, JsonNode> extra = new HashMap<>();
+        List<Color> colors = read("[\"red\",null,\"blue\"]",
+                (p, c) -> Json.readEnumList(p, c, Color::fromValue, Color.UNKNOWN, "cs", extra));
+        assertEquals(Arrays.asList(Color.RED, null, Color.UNKNOWN), colors);
+        assertEquals(PLAIN.readTree("[\"red\",null,\"blue\"]"), extra.get("cs"));
+    }
+
+    @Test
+    void aFixedPropertyWithAnotherValueKeepsItAndReadsAsTheConstant() throws IOException {
+        Map<String, JsonNode> extra = new HashMap<>();
+        assertEquals("a", read("\"a\"", (p, c) -> Json.readFixed(p, c, "a", "kind", extra)));
+        assertEquals(Map.of(), extra);
+        assertEquals("a", read("\"b\"", (p, c) -> Json.readFixed(p, c, "a", "kind", extra)));
+        assertEquals(Map.of("kind", TextNode.valueOf("b")), extra);
+    }
+
+    @Test
+    void listsAndMapsKeepNullsAndNameThePathOfAFailure() throws IOException {
+        assertEquals(Arrays.asList(1L, null, 3L), read("[1,null,3]", (p, c) -> Json.readList(p, c, Json::readLong)));
+        Map<String, Long> map = read("{\"a\":1,\"b\":null}", (p, c) -> Json.readMap(p, c, Json::readLong));
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("a", 1L);
+        expected.put("b", null);
+        assertEquals(expected, map);
+
+        JsonMappingException inList = assertThrows(JsonMappingException.class,
+                () -> read("[1,\"x\"]", (p, c) -> Json.readList(p, c, Json::readLong)));
+        assertEquals(1, inList.getPath().get(0).getIndex());
+        JsonMappingException inMap = assertThrows(JsonMappingException.class,
+                () -> read("{\"a\":{\"b\":\"x\"}}", (p, c) -> Json.readMap(p, c, (p2, c2) -> Json.readMap(p2, c2,
+                        Json::readLong))));
+        assertEquals("a", inMap.getPath().get(0).getFieldName());
+        assertEquals("b", inMap.getPath().get(1).getFieldName());
+        assertThrows(MismatchedInputException.class, () -> read("{}", (p, c) -> Json.readList(p, c, Json::readLong)));
+        assertThrows(MismatchedInputException.class, () -> read("[]", (p, c) -> Json.readMap(p, c, Json::readLong)));
+    }
+
+    /** What {@code discriminate} found, and the rest of the object read on from there as a tree. */
+    private record Scan(String value, boolean buffered, JsonNode whole) {}
+
+    private static Scan scan(String json, String property) throws IOException {
+        return read(json, (p, c) -> {
+            Json.Discriminated found = Json.discriminate(null, p, c, property, false);
+            ObjectNode whole = Json.readUnknown(found.prefix(), found.live(), c, found.atValue(), property);
+            return new Scan(found.value(), found.prefix() != null, whole);
+        });
+    }
+
+    @Test
+    void theDiscriminatorIsFoundWhereverItIsAndOnlyWhatPrecedesItIsBuffered() throws IOException {
+        String first = "{\"type\":\"a\",\"x\":1,\"y\":[2]}";
+        String middle = "{\"x\":1,\"type\":\"a\",\"y\":[2]}";
+        String last = "{\"x\":1,\"y\":[2],\"type\":\"a\"}";
+        assertEquals(new Scan("a", false, PLAIN.readTree(first)), scan(first, "type"));
+        assertEquals(new Scan("a", true, PLAIN.readTree(middle)), scan(middle, "type"));
+        assertEquals(new Scan("a", true, PLAIN.readTree(last)), scan(last, "type"));
+    }
+
+    @Test
+    void aMissingOrNonStringDiscriminatorHasNoValueAndTheObjectIsKept() throws IOException {
+        String absent = "{\"x\":1}";
+        String number = "{\"type\":1,\"x\":2}";
+        assertEquals(new Scan(null, true, PLAIN.readTree(absent)), scan(absent, "type"));
+        assertEquals(new Scan(null, false, PLAIN.readTree(number)), scan(number, "type"));
+        assertEquals(new Scan(null, true, PLAIN.readTree("{}")), scan("{}", "type"));
+    }
+
+    @Test
+    void aDiscriminatorMayRepeatOnlyWithTheSameValue() throws IOException {
+        assertEquals("a", scan("{\"type\":\"a\",\"type\":\"a\"}", "type").value());
+        MismatchedInputException e = assertThrows(MismatchedInputException.class,
+                () -> scan("{\"type\":\"a\",\"x\":1,\"type\":\"b\"}", "type"));
+        assertTrue(e.getOriginalMessage().startsWith("Property \"type\" repeats with a different value"),
+                e.getOriginalMessage());
+
+        assertEquals("a", read("\"a\"", (p, c) -> Json.readDiscriminator(p, c, "a", null)));
+        assertEquals("a", read("\"a\"", (p, c) -> Json.readDiscriminator(p, c, "a", "a")));
+        MismatchedInputException repeat = assertThrows(MismatchedInputException.class,
+                () -> read("{\"type\":\"b\"}", (p, c) -> {
+                    p.nextToken();
+                    p.nextToken();
+                    return Json.readDiscriminator(p, c, "b", "a");
+                }));
+        assertTrue(repeat.getOriginalMessage().startsWith("Property \"type\" repeats"), repeat.getOriginalMessage());
+        MismatchedInputException other = assertThrows(MismatchedInputException.class,
+                () -> read("{\"type\":\"b\"}", (p, c) -> {
+                    p.nextToken();
+                    p.nextToken();
+                    return Json.readDiscriminator(p, c, "a", null);
+                }));
+        assertEquals("Property \"type\" is \"b\", not \"a\" as for the kind of object being read; it chooses the "
+                + "kind of object, so every occurrence must have the same value", other.getOriginalMessage());
+    }
+
+    @Test
+    void theReplayOfWhatWasReadAheadHandsTheLiveParserOnAtTheDiscriminator() throws IOException {
+        List<String> seen = read("{\"x\":1,\"type\":\"a\",\"y\":2}", (p, c) -> {
+            Json.Discriminated found = Json.discriminate(null, p, c, "type", false);
+            assertTrue(found.atValue());
+            assertSame(p, found.live());
+            List<String> names = new java.util.ArrayList<>();
+            for (String name = Json.firstField(found.prefix(), Object.class); name != null;
+                    name = found.prefix().nextFieldName()) {
+                found.prefix().nextToken();
+                found.prefix().skipChildren();
+                names.add("ahead:" + name);
+            }
+            names.add("live:" + p.currentName() + "=" + p.getText());
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                names.add("live:" + name);
+            }
+            assertEquals(JsonToken.END_OBJECT, p.currentToken());
+            return names;
+        });
+        assertEquals(List.of("ahead:x", "live:type=a", "live:y"), seen);
+    }
+
+    @Test
+    void theLastMemberIsReadFromTheEndOfTheText() {
+        assertEquals("t", Json.lastMember("{\"a\":{\"type\":\"x\"},\"type\":\"t\"}", "type"));
+        assertEquals("t", Json.lastMember("{ \"type\" : \"t\" }\n".getBytes(StandardCharsets.UTF_8), "type"));
+        assertEquals("t", Json.lastMember("{\"type\":\"t\"}", "type"));
+        // The last member of a nested object, a string that only looks like one, escapes and other names: not found
+        assertNull(Json.lastMember("{\"a\":{\"type\":\"x\"}}", "type"));
+        assertNull(Json.lastMember("{\"a\":\"\\\",\\\"type\\\":\\\"x\"}", "type"));
+        assertNull(Json.lastMember("{\"type\":\"t\\u0041\"}", "type"));
+        assertNull(Json.lastMember("{\"kind\":\"t\"}", "type"));
+        assertNull(Json.lastMember("[\"type\",\"t\"]", "type"));
+        assertNull(Json.lastMember("", "type"));
+    }
+
+    @Test
+    void writersWriteNullsInsideContainersAndRefuseAnUnknownConstant() throws IOException {
+        assertEquals("[1,null]", write(Arrays.asList(1L, null), (v, g, s) -> Json.writeList(v, g, s, Json::writeLong)));
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("a", "x");
+        map.put("b", null);
+        assertEquals("{\"a\":\"x\",\"b\":null}", write(map, (v, g, s) -> Json.writeMap(v, g, s, Json::writeString)));
+        assertEquals("\"red\"", write(Color.RED, Json::writeValued));
+        JsonMappingException e = assertThrows(JsonMappingException.class, () -> write(Color.UNKNOWN,
+                Json::writeValued));
+        assertTrue(e.getOriginalMessage().contains("additionalProperties"), e.getOriginalMessage());
+        assertEquals("1.50", write(new BigDecimal("1.50"), Json::writeDecimal));
+        assertEquals("false", write(false, Json::writeBoolean));
+    }
+
+    @Test
+    void extraPropertiesAreWrittenAsTheyArrived() throws IOException {
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        extra.put("z", PLAIN.readTree("[1,{\"a\":null}]"));
+        extra.put("a", PLAIN.readTree("null"));
+        String written = write(extra, (v, g, s) -> {
+            g.writeStartObject();
+            Json.writeExtra(v, g, s);
+            g.writeEndObject();
+        });
+        assertEquals("{\"z\":[1,{\"a\":null}],\"a\":null}", written);
+        assertEquals(Map.of(), Json.copyExtra(null));
+        assertThrows(UnsupportedOperationException.class, () -> Json.copyExtra(extra).put("b", null));
+    }
+
+    @Test
+    void aFixedValueIsFilledInAndAnotherValueRefused() {
+        assertEquals("a", Json.fixed(null, "a", "kind"));
+        assertEquals("a", Json.fixed("a", "a", "kind"));
+        assertNull(Json.checkFixed(null, "a", "kind"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.fixed("b", "a", "kind"));
+        assertEquals("\"kind\" is fixed to a by the schema, not b", e.getMessage());
+        assertFalse(assertThrows(IllegalArgumentException.class, () -> Json.checkFixed(2L, 1L, "v")).getMessage()
+                .isEmpty());
+    }
+}

@@ -1,0 +1,497 @@
+package io.github.webhookgen.support;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * Reads and writes the JSON of the generated types with Jackson 3: strict about JSON types, lossless about everything
+ * else. The generated codecs call it; it is the same for every schema archive.
+ *
+ * <p>A generated decoder reads an object in one loop over its properties. When a union had to read some properties
+ * ahead to find its discriminator, those are replayed first from a buffer ({@code prefix}), then reading goes on with
+ * the live parser where the union stopped ({@code live}, standing at the value of the discriminator when
+ * {@code atValue}), so that nothing after a discriminator is ever buffered.
+ */
+final class Json {
+
+    private Json() {}
+
+    /** The first property name of an object; accepts a parser at its start or already inside it. */
+    static String firstField(JsonParser p, Class<?> type) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            return p.nextName();
+        }
+        if (token == JsonToken.PROPERTY_NAME) {
+            return p.currentName();
+        }
+        if (token == JsonToken.END_OBJECT) {
+            return null;
+        }
+        throw mismatch(p, type, "an object");
+    }
+
+    static String readString(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw mismatch(p, String.class, "a string");
+        }
+        return p.getString();
+    }
+
+    static Long readLong(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw mismatch(p, Long.class, "an integer");
+        }
+        return p.getLongValue();
+    }
+
+    /**
+     * Reads a number; one that {@code BigDecimal} cannot hold (an exponent beyond the int range, such as
+     * {@code 1e9999999999}) fails as a Jackson exception.
+     */
+    static BigDecimal readDecimal(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT && p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw mismatch(p, BigDecimal.class, "a number");
+        }
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw InvalidFormatException.from(p, "Not a number a BigDecimal can hold: " + e.getMessage(), p.getString(),
+                    BigDecimal.class);
+        }
+    }
+
+    static Boolean readBoolean(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() != JsonToken.VALUE_TRUE && p.currentToken() != JsonToken.VALUE_FALSE) {
+            throw mismatch(p, Boolean.class, "a boolean");
+        }
+        return p.getBooleanValue();
+    }
+
+    static JsonNode readTree(JsonParser p, DeserializationContext ctxt) {
+        return ctxt.readTree(p);
+    }
+
+    /** Reads an RFC 3339 date-time; keeps the text in {@code extra} when the parsed value would print differently. */
+    static OffsetDateTime readDateTime(JsonParser p, DeserializationContext ctxt, String name,
+            Map<String, JsonNode> extra) {
+        String text = readString(p, ctxt);
+        try {
+            OffsetDateTime value = OffsetDateTime.parse(text);
+            if (!value.toString().equals(text)) {
+                extra.put(name, StringNode.valueOf(text));
+            }
+            return value;
+        } catch (DateTimeParseException e) {
+            throw InvalidFormatException.from(p, "Not an RFC 3339 date-time: " + e.getMessage(), text,
+                    OffsetDateTime.class);
+        }
+    }
+
+    /** Reads an enum constant; keeps the text in {@code extra} when the schema does not list it. */
+    static <E extends Enum<E>> E readEnum(JsonParser p, DeserializationContext ctxt, Function<String, E> fromValue,
+            E unknown, String name, Map<String, JsonNode> extra) {
+        String text = readString(p, ctxt);
+        E value = fromValue.apply(text);
+        if (value == unknown) {
+            extra.put(name, StringNode.valueOf(text));
+        }
+        return value;
+    }
+
+    /** Reads a list of enum constants; keeps the whole array in {@code extra} when the schema does not list one. */
+    static <E extends Enum<E>> List<E> readEnumList(JsonParser p, DeserializationContext ctxt,
+            Function<String, E> fromValue, E unknown, String name, Map<String, JsonNode> extra) {
+        List<String> texts = readList(p, ctxt, Json::readString);
+        List<E> values = new ArrayList<>(texts.size());
+        boolean exact = true;
+        for (String text : texts) {
+            E value = text == null ? null : fromValue.apply(text);
+            exact &= value != unknown;
+            values.add(value);
+        }
+        if (!exact) {
+            ArrayNode raw = JsonNodeFactory.instance.arrayNode();
+            texts.forEach(raw::add);
+            extra.put(name, raw);
+        }
+        return Collections.unmodifiableList(values);
+    }
+
+    /**
+     * Reads a property the schema fixes to one value ({@code const} or a one-value {@code enum}). Another value is kept
+     * in {@code extra}, so that it is written back as it arrived, and the constant is returned.
+     */
+    static String readFixed(JsonParser p, DeserializationContext ctxt, String constant, String name,
+            Map<String, JsonNode> extra) {
+        String text = readString(p, ctxt);
+        if (!text.equals(constant)) {
+            extra.put(name, StringNode.valueOf(text));
+        }
+        return constant;
+    }
+
+    /** Reads an array; {@code null} elements stay {@code null}. */
+    static <T> List<T> readList(JsonParser p, DeserializationContext ctxt, Reader<T> element) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw mismatch(p, List.class, "an array");
+        }
+        List<T> list = new ArrayList<>();
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            try {
+                list.add(token == JsonToken.VALUE_NULL ? null : element.read(p, ctxt));
+            } catch (DatabindException e) {
+                throw JacksonException.wrapWithPath(e, list, list.size());
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** Reads an object used as a dictionary; {@code null} values stay {@code null}. */
+    static <T> Map<String, T> readMap(JsonParser p, DeserializationContext ctxt, Reader<T> value) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (String name = firstField(p, Map.class); name != null; name = p.nextName()) {
+            JsonToken token = p.nextToken();
+            try {
+                map.put(name, token == JsonToken.VALUE_NULL ? null : value.read(p, ctxt));
+            } catch (DatabindException e) {
+                throw JacksonException.wrapWithPath(e, map, name);
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Finds the discriminator {@code property} of an object read as a decoder's {@code read} reads it, and stops at its
+     * first occurrence: the properties before it are buffered and replayed to the branch, which goes on with
+     * {@code live} from there. The way Jackson's own polymorphic types read, without class names, and without
+     * buffering anything after the discriminator.
+     */
+    static Discriminated discriminate(JsonParser prefix, JsonParser live, DeserializationContext ctxt, String property,
+            boolean atValue) {
+        TokenBuffer ahead = null;
+        boolean located = false;
+        String found = null;
+        JsonParser p = prefix == null ? live : prefix;
+        boolean resumed = prefix == null && atValue;
+        for (String name = resumed ? p.currentName() : firstField(p, ObjectNode.class); ; name = p.nextName()) {
+            if (name == null) {
+                if (p == live || located) {
+                    break;
+                }
+                // Done with the properties a union read ahead: go on where it stopped
+                p = live;
+                resumed = atValue;
+                name = resumed ? p.currentName() : p.nextName();
+                if (name == null) {
+                    break;
+                }
+            }
+            JsonToken token = resumed ? p.currentToken() : p.nextToken();
+            resumed = false;
+            if (!located && name.equals(property)) {
+                // The first occurrence; any other must have the same value, which the branch checks
+                located = true;
+                found = token == JsonToken.VALUE_STRING ? p.getString() : null;
+                if (p == live) {
+                    return new Discriminated(found, ahead == null ? null : replay(ahead, live, ctxt), live, true);
+                }
+            }
+            if (ahead == null) {
+                ahead = startObject(live, ctxt);
+            }
+            ahead.writeName(name);
+            ahead.copyCurrentStructure(p);
+        }
+        if (located) {
+            // Among the properties an enclosing union read ahead: replay them all, then go on where it stopped
+            return new Discriminated(found, replay(ahead, live, ctxt), live, atValue);
+        }
+        TokenBuffer whole = ahead == null ? startObject(live, ctxt) : ahead;
+        return new Discriminated(null, replay(whole, live, ctxt), null, false);
+    }
+
+    /**
+     * Reads an object of a kind the schema does not declare, as a tree, the way a decoder's {@code read} does
+     * ({@code live} is null when {@code prefix} holds the whole object). The {@code discriminators} that led here may
+     * repeat only with the same string value.
+     */
+    static ObjectNode readUnknown(JsonParser prefix, JsonParser live, DeserializationContext ctxt, boolean atValue,
+            String... discriminators) {
+        ObjectNode object = ctxt.getNodeFactory().objectNode();
+        JsonParser p = prefix == null ? live : prefix;
+        boolean resumed = prefix == null && atValue;
+        for (String name = resumed ? p.currentName() : firstField(p, ObjectNode.class); ; name = p.nextName()) {
+            if (name == null) {
+                if (p == live || live == null) {
+                    break;
+                }
+                // Done with the properties a union read ahead: go on where it stopped
+                p = live;
+                resumed = atValue;
+                name = resumed ? p.currentName() : p.nextName();
+                if (name == null) {
+                    break;
+                }
+            }
+            if (!resumed) {
+                p.nextToken();
+            }
+            resumed = false;
+            JsonNode value = ctxt.readTree(p);
+            JsonNode earlier = object.replace(name, value);
+            if (earlier != null && Arrays.asList(discriminators).contains(name)
+                    && !(earlier.isString() && earlier.equals(value))) {
+                throw JacksonException.wrapWithPath(repeated(p, name), object, name);
+            }
+        }
+        return object;
+    }
+
+    /**
+     * Reads a discriminator of an object whose kind it chose, so its value is {@code constant}. A repeat must have the
+     * value of the {@code earlier} one; another value means the object is of another kind.
+     */
+    static String readDiscriminator(JsonParser p, DeserializationContext ctxt, String constant, String earlier) {
+        String value = readString(p, ctxt);
+        if (earlier != null && !earlier.equals(value)) {
+            throw repeated(p, p.currentName());
+        }
+        if (!value.equals(constant)) {
+            throw MismatchedInputException.from(p, String.class, "Property \"" + p.currentName() + "\" is \"" + value
+                    + "\", not \"" + constant + "\" as for the kind of object being read; it chooses the kind of "
+                    + "object, so every occurrence must have the same value");
+        }
+        return value;
+    }
+
+    /** A buffer for the properties read ahead of a discriminator. */
+    private static TokenBuffer startObject(JsonParser live, DeserializationContext ctxt) {
+        TokenBuffer ahead = TokenBuffer.forBuffering(live, ctxt);
+        ahead.writeStartObject();
+        return ahead;
+    }
+
+    /** Closes the buffered object and returns a parser at its start. */
+    private static JsonParser replay(TokenBuffer ahead, JsonParser live, DeserializationContext ctxt) {
+        ahead.writeEndObject();
+        JsonParser replay = ahead.asParser(ctxt, live);
+        replay.nextToken();
+        return replay;
+    }
+
+    /**
+     * The value of the last property of the top-level object when it is named {@code name} and is a plain ASCII string
+     * (no escapes), or null. It reads only the end of the text; whether all of it is JSON is for the parser to find.
+     */
+    static String lastMember(byte[] json, String name) {
+        int[] span = lastMember(json.length, i -> json[i], name);
+        return span == null ? null : new String(json, span[0], span[1] - span[0], StandardCharsets.US_ASCII);
+    }
+
+    /** {@link #lastMember(byte[], String)} of a string. */
+    static String lastMember(String json, String name) {
+        int[] span = lastMember(json.length(), json::charAt, name);
+        return span == null ? null : json.substring(span[0], span[1]);
+    }
+
+    /** Where the value of the last member named {@code name} starts and ends, read backwards from the end. */
+    private static int[] lastMember(int length, IntUnaryOperator at, String name) {
+        int i = skipSpace(at, length - 1);
+        if (i < 0 || at.applyAsInt(i) != '}') {
+            return null;
+        }
+        i = skipSpace(at, i - 1);
+        if (i < 0 || at.applyAsInt(i) != '"') {
+            return null;
+        }
+        int end = i;
+        int c;
+        do {
+            c = --i < 0 ? -1 : at.applyAsInt(i);
+        } while (c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
+        if (c != '"') {
+            return null;
+        }
+        int start = i + 1;
+        i = skipSpace(at, i - 1);
+        if (i < 0 || at.applyAsInt(i) != ':') {
+            return null;
+        }
+        i = skipSpace(at, i - 1);
+        int open = i - name.length() - 1;
+        if (open < 0 || at.applyAsInt(i) != '"' || at.applyAsInt(open) != '"') {
+            return null;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (at.applyAsInt(open + 1 + k) != name.charAt(k)) {
+                return null;
+            }
+        }
+        i = skipSpace(at, open - 1);
+        return i >= 0 && (at.applyAsInt(i) == ',' || at.applyAsInt(i) == '{') ? new int[] {start, end} : null;
+    }
+
+    private static int skipSpace(IntUnaryOperator at, int i) {
+        while (i >= 0) {
+            int c = at.applyAsInt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return i;
+            }
+            i--;
+        }
+        return -1;
+    }
+
+    static void writeString(String value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeString(value);
+    }
+
+    static void writeLong(Long value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeNumber(value.longValue());
+    }
+
+    static void writeDecimal(BigDecimal value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeNumber(value);
+    }
+
+    static void writeBoolean(Boolean value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeBoolean(value.booleanValue());
+    }
+
+    static void writeTree(JsonNode value, JsonGenerator g, SerializationContext ctxt) {
+        value.serialize(g, ctxt);
+    }
+
+    static void writeValued(Valued value, JsonGenerator g, SerializationContext ctxt) {
+        if (value.value() == null) {
+            throw DatabindException.from(g, value + " stands for a value the schema does not list and has no JSON "
+                    + "text; keep the raw value in additionalProperties");
+        }
+        g.writeString(value.value());
+    }
+
+    static <T> void writeList(List<T> value, JsonGenerator g, SerializationContext ctxt, Writer<T> element) {
+        g.writeStartArray();
+        for (T item : value) {
+            if (item == null) {
+                g.writeNull();
+            } else {
+                element.write(item, g, ctxt);
+            }
+        }
+        g.writeEndArray();
+    }
+
+    static <T> void writeMap(Map<String, T> value, JsonGenerator g, SerializationContext ctxt, Writer<T> entry) {
+        g.writeStartObject();
+        for (Map.Entry<String, T> e : value.entrySet()) {
+            g.writeName(e.getKey());
+            if (e.getValue() == null) {
+                g.writeNull();
+            } else {
+                entry.write(e.getValue(), g, ctxt);
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes the properties a record keeps beside its components, as they arrived. */
+    static void writeExtra(Map<String, JsonNode> value, JsonGenerator g, SerializationContext ctxt) {
+        for (Map.Entry<String, JsonNode> e : value.entrySet()) {
+            g.writeName(e.getKey());
+            e.getValue().serialize(g, ctxt);
+        }
+    }
+
+    /** An unmodifiable copy of the properties a record keeps beside its components; null gives an empty map. */
+    static Map<String, JsonNode> copyExtra(Map<String, JsonNode> extra) {
+        return extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+
+    /**
+     * The value of a property the schema fixes to {@code constant}: {@code null} gives the constant, so that an object
+     * built without it is still the kind the schema says.
+     *
+     * @throws IllegalArgumentException when {@code value} is another value
+     */
+    static <T> T fixed(T value, T constant, String name) {
+        return value == null ? constant : checkFixed(value, constant, name);
+    }
+
+    /**
+     * The value of an optional property the schema fixes to {@code constant}: absent ({@code null}) or the constant.
+     *
+     * @throws IllegalArgumentException when {@code value} is another value
+     */
+    static <T> T checkFixed(T value, T constant, String name) {
+        if (value != null && !value.equals(constant)) {
+            throw new IllegalArgumentException("\"" + name + "\" is fixed to " + constant + " by the schema, not "
+                    + value);
+        }
+        return value;
+    }
+
+    static MismatchedInputException mismatch(JsonParser p, Class<?> type, String expected) {
+        return MismatchedInputException.from(p, type, "Expected " + expected + ", found " + p.currentToken());
+    }
+
+    /**
+     * A discriminator that repeats with another value: which kind of object this is would depend on the occurrence
+     * read.
+     */
+    static MismatchedInputException repeated(JsonParser p, String name) {
+        return MismatchedInputException.from(p, String.class, "Property \"" + name + "\" repeats with a different "
+                + "value; it chooses the kind of object, so every occurrence must have the same value");
+    }
+
+    /** Reads one value at the parser's current token. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(JsonParser p, DeserializationContext ctxt);
+    }
+
+    /** Writes one non-null value. */
+    @FunctionalInterface
+    interface Writer<T> {
+        void write(T value, JsonGenerator g, SerializationContext ctxt);
+    }
+
+    /** An enum constant and its text in JSON; null for the constant of unlisted values. */
+    interface Valued {
+        String value();
+    }
+
+    /**
+     * A union's discriminator value (null when absent or not a string), and how its branch reads the object, as a
+     * decoder's {@code read} does: the properties read ahead from {@code prefix} (null when there were none), then the
+     * rest from {@code live}, from the value it stands at ({@code atValue}) or after it. Without a discriminator,
+     * {@code prefix} holds the whole object and {@code live} is null.
+     */
+    record Discriminated(String value, JsonParser prefix, JsonParser live, boolean atValue) {}
+}
