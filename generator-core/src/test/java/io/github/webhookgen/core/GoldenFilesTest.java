@@ -82,6 +82,14 @@ class GoldenFilesTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
+    void generatedLinesAreNoLongerThanAPersonWouldWriteThem(JacksonLine line, String name) {
+        generate(line, name).forEach((file, text) -> text.lines().forEach(sourceLine -> assertTrue(
+                sourceLine.length() <= 120, name + "/" + file + " has a line of " + sourceLine.length() + ": "
+                        + sourceLine)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
     void generatedSourcesCompileWithoutWarnings(JacksonLine line, String name) throws IOException {
         String packageFolder = "golden/" + name + "/";
         List<JavaFileObject> units = generate(line, name).entrySet().stream()

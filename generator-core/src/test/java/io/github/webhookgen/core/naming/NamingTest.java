@@ -44,6 +44,18 @@ class NamingTest {
         }
 
         @Test
+        void aCodecIsNamedAfterItsTypeAndAvoidsEveryOtherName() {
+            Names names = names(
+                    "webhooks/Order.json", "{'properties': {'x': {}}}",
+                    "webhooks/OrderCodec.json", "{'properties': {'x': {}}}",
+                    "webhooks/Status.json", "{'enum': ['a', 'b']}");
+
+            assertEquals("OrderJsonCodec", names.codec(new SchemaRef("webhooks/Order.json", "")));
+            assertEquals("OrderCodecCodec", names.codec(new SchemaRef("webhooks/OrderCodec.json", "")));
+            assertEquals(null, names.codec(new SchemaRef("webhooks/Status.json", "")), "an enum binds itself");
+        }
+
+        @Test
         void inlineUnionBranchesAreNamedByTheirDiscriminatorValue() {
             Names names = names("webhooks/Content.json", """
                     {'oneOf': [

@@ -276,7 +276,8 @@ final class Json {
      * Reads a discriminator of an object whose kind it chose, so its value is {@code constant}. A repeat must have the
      * value of the {@code earlier} one; another value means the object is of another kind.
      */
-    static String readDiscriminator(JsonParser p, DeserializationContext ctxt, String constant, String earlier) throws IOException {
+    static String readDiscriminator(JsonParser p, DeserializationContext ctxt, String constant, String earlier)
+            throws IOException {
         String value = readString(p, ctxt);
         if (earlier != null && !earlier.equals(value)) {
             throw repeated(p, p.currentName());

@@ -35,8 +35,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Json} on Jackson 2, through a plain {@code ObjectMapper}: each reader runs as the deserializer of a probe type,
- * each writer as its serializer, the way the generated codecs call them.
+ * {@link Json} on Jackson 2, through a plain {@code ObjectMapper}: each reader runs as the deserializer of a probe
+ * type, each writer as its serializer, the way the generated codecs call them.
  */
 class JsonTest {
 
@@ -80,7 +80,8 @@ class JsonTest {
         assertEquals(new BigDecimal("1.50"), read("1.50", Json::readDecimal));
         assertEquals(true, read("true", Json::readBoolean));
 
-        MismatchedInputException string = assertThrows(MismatchedInputException.class, () -> read("1", Json::readString));
+        MismatchedInputException string = assertThrows(MismatchedInputException.class,
+                () -> read("1", Json::readString));
         assertTrue(string.getOriginalMessage().startsWith("Expected a string, found VALUE_NUMBER_INT"),
                 string.getOriginalMessage());
         assertThrows(MismatchedInputException.class, () -> read("\"7\"", Json::readLong));

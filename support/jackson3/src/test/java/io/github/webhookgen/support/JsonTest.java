@@ -76,7 +76,8 @@ class JsonTest {
         assertEquals(new BigDecimal("1.50"), read("1.50", Json::readDecimal));
         assertEquals(true, read("true", Json::readBoolean));
 
-        MismatchedInputException string = assertThrows(MismatchedInputException.class, () -> read("1", Json::readString));
+        MismatchedInputException string = assertThrows(MismatchedInputException.class,
+                () -> read("1", Json::readString));
         assertTrue(string.getOriginalMessage().startsWith("Expected a string, found VALUE_NUMBER_INT"),
                 string.getOriginalMessage());
         assertThrows(MismatchedInputException.class, () -> read("\"7\"", Json::readLong));
