@@ -208,7 +208,7 @@ public final class ScalingMemory {
         }
 
         void emit() {
-            sources = new Emitter(config.packageName(), names, model).emit();
+            sources = new Emitter(config.packageName(), config.jackson(), names, model).emit();
         }
     }
 }

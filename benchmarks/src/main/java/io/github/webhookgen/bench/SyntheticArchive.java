@@ -29,9 +29,8 @@ final class SyntheticArchive {
 
     /** The configuration that generates {@code root}'s synthetic archive into {@code out}. */
     static GeneratorConfig config(Path root, Path out) {
-        return new GeneratorConfig(new ArchiveSource.Directory(root), "bench.synthetic", out,
-                new DispatchRoot(FOLDER + "/Notification.json", List.of("body", "changes")), ArchiveLimits.DEFAULT,
-                List.of(), true);
+        return GeneratorConfig.of(new ArchiveSource.Directory(root), "bench.synthetic", out)
+                .withDispatchRoot(new DispatchRoot(FOLDER + "/Notification.json", List.of("body", "changes")));
     }
 
     /** Writes {@code n} (at least 6) schema files into {@code root/synthetic/}. */

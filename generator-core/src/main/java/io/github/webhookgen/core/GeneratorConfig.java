@@ -50,6 +50,10 @@ public record GeneratorConfig(ArchiveSource source, String packageName, Path out
         return new GeneratorConfig(source, value, outputDirectory, dispatchRoot, limits, excludes, strict, jackson);
     }
 
+    public GeneratorConfig withDispatchRoot(DispatchRoot value) {
+        return new GeneratorConfig(source, packageName, outputDirectory, value, limits, excludes, strict, jackson);
+    }
+
     public GeneratorConfig withJackson(JacksonLine line) {
         return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, strict,
                 line);
