@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -47,6 +48,11 @@ public final class OutputWriter {
             }
         }
         return true;
+    }
+
+    /** The files the last run generated, by path relative to the output directory. */
+    public Set<String> previousFiles() {
+        return Manifest.read(outputDirectory).files().keySet();
     }
 
     /** The number of files the last run generated. */
