@@ -16,12 +16,15 @@ import java.util.List;
  * @param upToDate true when the inputs had not changed and nothing was generated
  * @param millis wall time of the run
  * @param outputDirectory where the sources are
+ * @param notes information for the build log, one whole line each, such as how to get a visitor for an archive that
+ *     has none
  */
 public record GenerationResult(List<Problem> warnings, int schemas, int types, int written, int unchanged,
-        int deleted, boolean upToDate, long millis, Path outputDirectory) {
+        int deleted, boolean upToDate, long millis, Path outputDirectory, List<String> notes) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     /** The one line a build logs. */

@@ -50,6 +50,8 @@ public final class Generator {
             problems.error(ProblemCode.INVALID_CONFIG, Location.of("configuration"),
                     "packageName \"" + config.packageName() + "\" is not a valid Java package name");
         }
+        config.dispatchRoot().mistakes().forEach(mistake ->
+                problems.error(ProblemCode.INVALID_CONFIG, Location.of("configuration"), mistake));
         problems.stopIfErrors();
         Archive archive = new ArchiveLoader(config.limits(), config.excludes()).load(config.source(), problems);
         problems.stopIfErrors();
@@ -57,14 +59,18 @@ public final class Generator {
         String fingerprint = fingerprint(config, archive);
         if (writer.isUpToDate(fingerprint)) {
             return new GenerationResult(List.of(), archive.documents().size(), writer.generatedFileCount(), 0, 0, 0,
-                    true, millisSince(start), config.outputDirectory());
+                    true, millisSince(start), config.outputDirectory(), List.of());
         }
         SortedMap<String, String> sources = generate(archive, config, problems);
+        // Without a visitor this run deletes the previous one, as a clean build would not have it: say so first.
+        List<String> notes = MissingVisitor.isAmong(sources.keySet())
+                ? List.of()
+                : MissingVisitor.explain(writer.previousFiles(), config.outputDirectory(), problems);
         try {
             OutputWriter.Outcome outcome = writer.write(sources, fingerprint);
             return new GenerationResult(warnings(problems), archive.documents().size(), sources.size(),
                     outcome.written(), outcome.unchanged(), outcome.deleted(), false, millisSince(start),
-                    config.outputDirectory());
+                    config.outputDirectory(), notes);
         } catch (IOException e) {
             problems.error(ProblemCode.OUTPUT_FAILED, Location.of(config.outputDirectory().toString()),
                     "cannot write the generated sources: " + describe(e));
@@ -103,8 +109,8 @@ public final class Generator {
                 .add("generator", VERSION)
                 .add("build", BUILD)
                 .add("package", config.packageName())
-                .add("root", config.dispatchRoot().document())
-                .add("changes", String.join("/", config.dispatchRoot().changesPath()))
+                .add("root", config.dispatchRoot().toString())
+                .add("changes", String.join(".", config.dispatchRoot().changesPath()))
                 .add("excludes", String.join("\n", config.excludes()))
                 .add("strict", Boolean.toString(config.strict()))
                 .add("jackson", config.jackson().number());

@@ -12,7 +12,8 @@ import java.util.List;
  * @param source where the schemas are
  * @param packageName the Java package of the generated types
  * @param outputDirectory where the sources go; the generator owns the files it lists in its manifest there
- * @param dispatchRoot where the notifications start, for the generated visitor
+ * @param dispatchRoot where the notifications start, for the generated visitor; {@link DispatchRoot#DEFAULT} for
+ *     LivePerson's layout when the archive has it, and no visitor otherwise
  * @param limits bounds on the archive's size
  * @param excludes glob patterns ({@code _old/**}) of archive paths that are not read
  * @param strict whether a {@code $ref} that cannot be resolved is an error (true) or a warning that types the value as
@@ -27,7 +28,7 @@ public record GeneratorConfig(ArchiveSource source, String packageName, Path out
     }
 
     public static GeneratorConfig of(ArchiveSource source, String packageName, Path outputDirectory) {
-        return new GeneratorConfig(source, packageName, outputDirectory, DispatchRoot.LIVEPERSON,
+        return new GeneratorConfig(source, packageName, outputDirectory, DispatchRoot.DEFAULT,
                 ArchiveLimits.DEFAULT, List.of(), true, JacksonLine.JACKSON_2);
     }
 

@@ -12,6 +12,7 @@ import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.diagnostics.Severity;
+import io.github.webhookgen.core.lower.DispatchRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -156,6 +157,116 @@ class GeneratorTest {
         Map<String, String> written = contents(temp.resolve("out"));
         written.keySet().removeIf(path -> path.startsWith("."));
         assertEquals(generated, written);
+    }
+
+    /** A small archive in LivePerson's layout: a notification union with changes at body.changes. */
+    private static final String[] LIVEPERSON_LAYOUT = {
+        "webhooks/WsNotificationMsg.json", "{'oneOf': [{'$ref': 'Chat.json'}, {'$ref': 'Ping.json'}]}",
+        "webhooks/Chat.json", """
+                {'properties': {'type': {'enum': ['chat']}, 'body': {'properties': {
+                  'changes': {'type': 'array', 'items': {'properties': {'text': {'type': 'string'}}}}}}}}""",
+        "webhooks/Ping.json", "{'properties': {'type': {'enum': ['ping']}}}",
+    };
+
+    @Test
+    void aRunWithoutTheDispatchRootWarnsBeforeItDeletesTheVisitorAndTheEntryPoints() throws IOException {
+        Path schemas = schemas(LIVEPERSON_LAYOUT);
+        Path out = temp.resolve("out");
+        new Generator().run(config(schemas, out));
+        assertTrue(Files.isRegularFile(out.resolve("com/example/hooks/WebhookVisitor.java")));
+
+        Files.createDirectories(schemas.resolve("old"));
+        Files.move(schemas.resolve("webhooks"), schemas.resolve("old/webhooks"));
+        InlineSchemas.write(schemas, "Common.json", "{'properties': {'id': {'type': 'string'}}}");
+        GenerationResult result = new Generator().run(config(schemas, out));
+
+        assertEquals(List.of(out + ": warning: [NO_DISPATCH_ROOT] deleting com/example/hooks/WebhookVisitor.java and "
+                + "com/example/hooks/Webhooks.java, which the previous run generated: this run generates no visitor, "
+                + "since its dispatch root cannot dispatch (see the other NO_DISPATCH_ROOT warning). Code that uses "
+                + "them no longer compiles; a clean build would not have them either",
+                "old/webhooks/WsNotificationMsg.json:1:1: warning: [NO_DISPATCH_ROOT] no visitor is generated: "
+                + "LivePerson's dispatch root is webhooks/WsNotificationMsg.json, and this archive has "
+                + "old/webhooks/WsNotificationMsg.json instead; point the archive at its folder old/, or set "
+                + "dispatchRoot to old/webhooks/WsNotificationMsg.json and changesPath to body.changes"),
+                result.warnings().stream().map(Problem::toString).toList());
+        assertEquals(List.of(), result.notes());
+        assertFalse(Files.exists(out.resolve("com/example/hooks/WebhookVisitor.java")));
+        assertFalse(Files.exists(out.resolve("com/example/hooks/Webhooks.java")));
+    }
+
+    @Test
+    void aRunWithoutAnyDispatchRootSaysWhyBeforeItDeletesTheVisitorAndHowToGetOne() throws IOException {
+        Path out = temp.resolve("out");
+        new Generator().run(config(schemas(LIVEPERSON_LAYOUT), out));
+
+        GenerationResult result = new Generator().run(config(
+                InlineSchemas.write(temp.resolve("models"), "Common.json", "{'properties': {'id': {}}}"), out));
+
+        assertEquals(List.of(out + ": warning: [NO_DISPATCH_ROOT] deleting com/example/hooks/WebhookVisitor.java and "
+                + "com/example/hooks/Webhooks.java, which the previous run generated: this run generates no visitor, "
+                + "since the archive has no webhooks/WsNotificationMsg.json and no dispatchRoot is set. Code that uses "
+                + "them no longer compiles; a clean build would not have them either"),
+                result.warnings().stream().map(Problem::toString).toList());
+        assertEquals(List.of(MissingVisitor.HOW_TO_GET_ONE), result.notes());
+    }
+
+    @Test
+    void anArchiveOfModelsSaysInOneInformationLineHowToGetAVisitor() {
+        GenerationResult result = new Generator().run(config(schemas(ARCHIVE), temp.resolve("out")));
+
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of(MissingVisitor.HOW_TO_GET_ONE), result.notes());
+        assertFalse(MissingVisitor.HOW_TO_GET_ONE.contains("\n"));
+    }
+
+    @Test
+    void aConfiguredDispatchRootGivesTheVisitorAndTakesPartInTheFingerprint() throws IOException {
+        Path schemas = schemas(LIVEPERSON_LAYOUT);
+        Files.move(schemas.resolve("webhooks"), schemas.resolve("hooks"));
+        Path out = temp.resolve("out");
+
+        GenerationResult perMessage = new Generator().run(config(schemas, out)
+                .withDispatchRoot(DispatchRoot.of("hooks/WsNotificationMsg.json", null)));
+        String visitorPerMessage = Files.readString(out.resolve("com/example/hooks/WebhookVisitor.java"));
+        GenerationResult perChange = new Generator().run(config(schemas, out)
+                .withDispatchRoot(DispatchRoot.of("hooks/WsNotificationMsg.json", "body.changes")));
+
+        assertEquals(List.of(), perMessage.notes());
+        assertTrue(visitorPerMessage.contains("void visitChat(Chat message)"), visitorPerMessage);
+        assertFalse(perChange.upToDate());
+        assertTrue(Files.readString(out.resolve("com/example/hooks/WebhookVisitor.java"))
+                .contains("void visitChat(Change change)"));
+    }
+
+    @Test
+    void aDispatchRootThatIsNotWellFormedIsAConfigurationErrorBeforeAnythingIsRead() {
+        GeneratorConfig config = config(temp.resolve("no-such-archive"), temp.resolve("out"))
+                .withDispatchRoot(DispatchRoot.of("#definitions/Message", "body..changes"));
+
+        GenerationFailedException failure = assertThrows(GenerationFailedException.class,
+                () -> new Generator().run(config));
+
+        assertEquals(List.of(
+                "configuration: error: [INVALID_CONFIG] dispatchRoot \"#definitions/Message\" names no document; give "
+                        + "its archive path before the #, such as api.json#/definitions/Message",
+                "configuration: error: [INVALID_CONFIG] dispatchRoot \"#definitions/Message\": what follows # must be "
+                        + "a JSON pointer, such as #/definitions/Message",
+                "configuration: error: [INVALID_CONFIG] changesPath \"body..changes\" has an empty property name; "
+                        + "give property names separated by dots, such as body.changes"),
+                failure.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aChangesPathWithoutADispatchRootIsAConfigurationError() {
+        GeneratorConfig config = config(schemas(ARCHIVE), temp.resolve("out"))
+                .withDispatchRoot(DispatchRoot.of(" ", "body.changes"));
+
+        GenerationFailedException failure = assertThrows(GenerationFailedException.class,
+                () -> new Generator().run(config));
+
+        assertEquals(List.of("configuration: error: [INVALID_CONFIG] changesPath \"body.changes\" needs dispatchRoot, "
+                + "the document of the message union it starts from"),
+                failure.problems().stream().map(Problem::toString).toList());
     }
 
     private Path schemas(String... pathsAndJson) {

@@ -7,7 +7,10 @@ import io.github.webhookgen.core.archive.ArchiveLimits;
 import io.github.webhookgen.core.archive.ArchiveLoader;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.lower.DispatchRoot;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -35,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files for the emitted source, on both Jackson lines. Each folder under {@code src/test/resources/fixtures/}
- * is a small schema archive (laid out like {@code webhooks/*.json}); its sources, generated in package
+ * is a small schema archive (laid out like {@code webhooks/*.json}, with the plugin's {@code dispatchRoot} and
+ * {@code changesPath} in an optional {@code config.properties}); its sources, generated in package
  * {@code golden.<case>}, must equal the files under {@code src/test/resources/golden/jackson<2|3>/<case>/} and compile
  * with {@code -Xlint:all -Werror}. The support class {@code Json} is left out of the comparison: it is a copy of the
  * support modules' source, tested there.
@@ -116,7 +121,8 @@ class GoldenFilesTest {
         Path archive = resource("fixtures").resolve(name);
         ArchiveSource source = new ArchiveSource.Directory(archive);
         GeneratorConfig config = GeneratorConfig.of(source, "golden." + name, archive.resolve("unused"))
-                .withJackson(line);
+                .withJackson(line)
+                .withDispatchRoot(dispatchRoot(archive));
         Problems problems = new Problems();
         SortedMap<String, String> sources = Generator.generate(
                 new ArchiveLoader(ArchiveLimits.DEFAULT).load(source, problems), config, problems);
@@ -128,6 +134,24 @@ class GoldenFilesTest {
             relative.put(path.substring(packageFolder.length()), text);
         });
         return relative;
+    }
+
+    /**
+     * The dispatch root of a fixture: the plugin's parameters {@code dispatchRoot} and {@code changesPath} in its
+     * {@code config.properties} (not a schema document, so the archive does not read it), or the default.
+     */
+    private static DispatchRoot dispatchRoot(Path archive) {
+        Path file = archive.resolve("config.properties");
+        if (!Files.isRegularFile(file)) {
+            return DispatchRoot.DEFAULT;
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return DispatchRoot.of(properties.getProperty("dispatchRoot"), properties.getProperty("changesPath"));
     }
 
     private static Map<String, String> read(Path folder) throws IOException {

@@ -32,7 +32,8 @@ final class ArtifactArchive {
                     .getArtifact().getFile().toPath();
         } catch (ArtifactResolutionException e) {
             throw new MojoFailureException("webhookgen: cannot resolve archiveArtifact " + coordinates + ": "
-                    + e.getMessage());
+                    + e.getMessage() + " (the LivePerson archive of this plugin's release is "
+                    + ThisRelease.ARCHIVE_ARTIFACT + ")");
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.webhookgen.core.JacksonLine;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
 import io.github.webhookgen.core.diagnostics.Problem;
+import io.github.webhookgen.core.lower.DispatchRoot;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -27,17 +28,21 @@ import org.eclipse.aether.repository.RemoteRepository;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * Generates Java records, sealed unions, enums and a dispatching visitor from a JSON Schema archive, and adds them to
- * the compile source roots. Translates its parameters into a {@link GeneratorConfig} and makes one call; whether the
- * sources are up to date is decided by the generator.
+ * Generates Java 17 sources from the JSON Schemas of an archive: a record per object, a sealed interface per union, an
+ * enum per string enum and, when the archive has a dispatch root, a {@code WebhookVisitor} with the entry points
+ * {@code Webhooks.parse} and {@code Webhooks.dispatch}. The sources are added to the compile source roots. When the
+ * schemas and parameters are unchanged, no file is touched; otherwise only the files that change are rewritten.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
 
     /**
-     * The schema archive: a directory or a {@code .zip} with the vendor's layout ({@code webhooks/}, and
-     * {@code webhooks_examples/}, which is not read). Default: the LivePerson webhook archive bundled with this plugin.
+     * The schema archive: a directory or a {@code .zip}, such as LivePerson's {@code json_schemas.zip}
+     * ({@code webhooks/} and {@code webhooks_examples/}). JSON files in folders named {@code *_examples} are not read.
+     * When every schema document lies inside one top folder that holds none itself (a zip of the archive's folder
+     * rather than of its content), that folder is read as the archive's root. Default: the LivePerson webhook archive
+     * bundled with this plugin.
      *
      * @since 0.1.0
      */
@@ -46,8 +51,8 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * The schema archive as a Maven artifact, {@code groupId:artifactId:version[:extension[:classifier]]}, resolved
-     * from the project's repositories; for example the zip of our schemas module,
-     * {@code io.github.webhookgen:webhookgen-lp-schemas:0.1.0:zip:archive}. Used when {@code archive} is not set.
+     * from the project's repositories; used when {@code archive} is not set. For example the LivePerson archive of this
+     * plugin's release: {@value ThisRelease#ARCHIVE_ARTIFACT}.
      *
      * @since 0.1.0
      */
@@ -73,7 +78,7 @@ public class GenerateMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * Glob patterns of archive paths not to read, for example {@code _old/**}.
+     * Glob patterns of archive paths not to read, relative to the archive's root, for example {@code _old/**}.
      *
      * @since 0.1.0
      */
@@ -107,6 +112,30 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "webhookgen.skip", defaultValue = "false")
     private boolean skip;
+
+    /**
+     * Where the messages start, for the generated {@code WebhookVisitor}: the archive path of a schema document whose
+     * schema is a {@code oneOf} or {@code anyOf} of kinds of message told apart by a discriminator property, optionally
+     * followed by {@code #} and a JSON pointer to such a subschema; for example {@code events/Message.json} or
+     * {@code api.json#/definitions/Message}. The visitor gets a method per kind of message and one for kinds the
+     * archive does not declare. Default: LivePerson's {@code webhooks/WsNotificationMsg.json} with {@code changesPath}
+     * {@code body.changes}, when the archive has it; otherwise no visitor is generated, only the types.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "webhookgen.dispatchRoot")
+    private String dispatchRoot;
+
+    /**
+     * The JSON property names, separated by dots, from a message to its list of changes, for example
+     * {@code body.changes}: the visitor is then called once per change, with a method per kind of event when a change
+     * holds a discriminated union of events. A kind of message without changes there is called once as a whole.
+     * Without a changes path, the visitor is called once per message. Needs {@code dispatchRoot}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "webhookgen.changesPath")
+    private String changesPath;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -142,11 +171,13 @@ public class GenerateMojo extends AbstractMojo {
         GeneratorConfig config = GeneratorConfig.of(source, packageName, outputDirectory.toPath())
                 .withExcludes(excludes == null ? List.of() : excludes)
                 .withStrict(strict)
-                .withJackson(jacksonLine());
+                .withJackson(jacksonLine())
+                .withDispatchRoot(DispatchRoot.of(dispatchRoot, changesPath));
         String root = source.fileRoot();
         try {
             GenerationResult result = new Generator().run(config);
             result.warnings().forEach(warning -> getLog().warn(warning.under(root).toString()));
+            result.notes().forEach(note -> getLog().info(note));
             getLog().info(result.summary());
             if (!result.upToDate()) {
                 buildContext.refresh(outputDirectory);

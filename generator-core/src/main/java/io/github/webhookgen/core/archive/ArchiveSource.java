@@ -38,9 +38,19 @@ public sealed interface ArchiveSource {
         }
     }
 
-    /** A directory or a zip file, whichever {@code path} is. */
+    /**
+     * The archive at {@code path}, a directory or a zip file, read from inside the folders it is wrapped in: when every
+     * schema document lies under one top folder that holds no schema document itself ({@code archive/webhooks/...},
+     * what zipping the archive's folder rather than its content gives), that folder is the archive's root, and so on
+     * for a folder inside it. Files that are not schema documents ({@code README.txt}, {@code __MACOSX/}, hidden files,
+     * example folders) do not count. A folder that holds schema documents, such as {@code webhooks/}, is always kept.
+     */
     static ArchiveSource of(Path path) {
-        return Files.isDirectory(path) ? new Directory(path) : new Zip(path, "");
+        if (Files.isDirectory(path)) {
+            String wrappers = WrapperFolders.ofDirectory(path);
+            return new Directory(wrappers.isEmpty() ? path : path.resolve(wrappers));
+        }
+        return new Zip(path, Files.isRegularFile(path) ? WrapperFolders.ofZip(path) : "");
     }
 
     /** How to name the source in messages. */

@@ -33,5 +33,11 @@ public enum ProblemCode {
     /** The generator configuration is wrong (package name, paths). */
     INVALID_CONFIG,
     /** Writing the generated sources failed. */
-    OUTPUT_FAILED
+    OUTPUT_FAILED,
+    /**
+     * No visitor is generated although one was asked for or expected: the dispatch root is not in the archive, is not
+     * a discriminated union, or its changes path leads nowhere; also said before a visitor an earlier run generated is
+     * deleted.
+     */
+    NO_DISPATCH_ROOT
 }

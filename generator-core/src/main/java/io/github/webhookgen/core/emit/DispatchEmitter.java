@@ -59,12 +59,22 @@ final class DispatchEmitter {
     }
 
     private TypeSpec visitor() {
+        String rootLink = "{@link " + types.className(dispatch.root()).simpleName() + "}";
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(visitorName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Receives the changes of $L notifications: one call per change, in the order they arrive.\n"
-                        + "Every method does nothing by default; override the ones you handle.\n",
-                        "{@link " + types.className(dispatch.root()).simpleName() + "}");
+                .addJavadoc("$L\nEvery method does nothing by default; override the ones you handle.\n", anyChanges()
+                        ? "Receives the changes of " + rootLink + " notifications: one call per change, in the order "
+                                + "they arrive."
+                        : "Receives " + rootLink + " notifications: one call per notification.");
         for (Dispatch.Route route : dispatch.routes()) {
+            if (!route.hasChanges()) {
+                String notification = names.type(route.notification());
+                spec.addMethod(visitMethod(Names.visitMethod(notification),
+                        List.of(types.className(route.notification())), List.of("message"),
+                        "A {@link " + notification + "}" + discriminatorNote(route.notification())
+                                + ", called once per notification."));
+                continue;
+            }
             if (route.event() == null) {
                 String notification = names.type(route.notification());
                 spec.addMethod(visitMethod(Names.visitMethod(notification),
@@ -93,6 +103,16 @@ final class DispatchEmitter {
                 List.of("notification"), "A notification of a type the archive does not declare; called once per "
                         + "notification."))
                 .build();
+    }
+
+    /** Whether some kind of notification is dispatched once per change, rather than each once as a whole. */
+    private boolean anyChanges() {
+        return dispatch.routes().stream().anyMatch(Dispatch.Route::hasChanges);
+    }
+
+    /** How often {@code dispatch} calls the visitor, for javadoc: {@code "once per change, in order"}. */
+    private String calls() {
+        return anyChanges() ? "once per change, in order" : "once per notification";
     }
 
     private String discriminatorNote(SchemaRef notification) {
@@ -137,7 +157,7 @@ final class DispatchEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L\n\n<p>Thread-safe: the parser is shared and immutable.\n", Javadoc.wrapped("Entry "
                         + "points for a webhook endpoint: parse a notification body and call a {@link "
-                        + visitor.simpleName() + "} once per change, in order."))
+                        + visitor.simpleName() + "} " + calls() + "."))
                 .addField(FieldSpec.builder(jackson.objectReader, "READER", Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
                         .initializer("$L.readerFor($T.class)$W.with($T.FAIL_ON_TRAILING_TOKENS)", jackson.newMapper(),
@@ -169,10 +189,10 @@ final class DispatchEmitter {
                             types.json(), rootUnion().discriminator())
                     .build());
             spec.addMethod(jackson.throwing(MethodSpec.methodBuilder("dispatch")
-                            .addJavadoc("Parses a notification body and calls {@code visitor} once per change, in "
-                                    + "order.\n\n@param body the request body, UTF-8 JSON\n@param visitor what to "
-                                    + "call\n@throws $T when the body is not a notification; no method of "
-                                    + "{@code visitor} is called\n", jackson.readFailure())
+                            .addJavadoc("$L\n\n@param body the request body, UTF-8 JSON\n@param visitor what to call\n"
+                                    + "@throws $T when the body is not a notification; no method of {@code visitor} is "
+                                    + "called\n", Javadoc.wrapped("Parses a notification body and calls {@code visitor} "
+                                    + calls() + "."), jackson.readFailure())
                             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                             .addParameter(body, "body")
                             .addParameter(visitor, "visitor"))
@@ -180,8 +200,10 @@ final class DispatchEmitter {
                     .build());
         }
         MethodSpec.Builder dispatchParsed = MethodSpec.methodBuilder("dispatch")
-                .addJavadoc("Calls {@code visitor} once per change of a parsed notification, in order.\n\n"
-                        + "@param notification the notification\n@param visitor what to call\n")
+                .addJavadoc("Calls {@code visitor} $L.\n\n"
+                        + "@param notification the notification\n@param visitor what to call\n",
+                        anyChanges() ? "once per change of a parsed notification, in order" : "once for a parsed "
+                                + "notification")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(root, "notification")
                 .addParameter(visitor, "visitor");
@@ -195,8 +217,12 @@ final class DispatchEmitter {
                 dispatchParsed.nextControlFlow("else if ($L)", test);
             }
             first = false;
-            dispatchParsed.addStatement("dispatchChanges(n, visitor)");
-            spec.addMethod(dispatchChanges(route, notification, visitor));
+            if (route.hasChanges()) {
+                dispatchParsed.addStatement("dispatchChanges(n, visitor)");
+                spec.addMethod(dispatchChanges(route, notification, visitor));
+            } else {
+                dispatchParsed.addStatement("visitor.$L(n)", Names.visitMethod(names.type(route.notification())));
+            }
         }
         ClassName unknown = root.nestedClass(names.unknownVariants().get(dispatch.root()));
         dispatchParsed.nextControlFlow("else if (notification instanceof $T n)", unknown)

@@ -62,7 +62,10 @@ public final class Lowering {
         }
     }
 
-    /** Lowers every document and every definition in it, then derives the dispatch from {@code dispatchRoot}. */
+    /**
+     * Lowers every document and every definition in it, then derives the dispatch from {@code dispatchRoot}
+     * ({@link DispatchRoot#DEFAULT}: LivePerson's when the archive has it).
+     */
     public TypeModel lower(DispatchRoot dispatchRoot) {
         schemas.documents().forEach((path, document) -> {
             SchemaRef root = new SchemaRef(path, "");
@@ -72,7 +75,8 @@ public final class Lowering {
                 defs.fieldNames().forEachRemaining(name -> typeOf(root.child(container, name)));
             }
         });
-        Optional<Dispatch> dispatch = new DispatchDerivation(types, dispatchRoot).derive();
+        Optional<Dispatch> dispatch = new DispatchDerivation(types, schemas, problems, this::typeOf)
+                .derive(dispatchRoot);
         return new TypeModel(withoutDanglingRefs(), dispatch);
     }
 

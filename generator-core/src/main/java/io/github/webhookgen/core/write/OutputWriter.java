@@ -1,14 +1,18 @@
 package io.github.webhookgen.core.write;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Last stage: brings the output directory to the generated sources while touching as little as possible. A file whose
@@ -44,6 +48,11 @@ public final class OutputWriter {
             }
         }
         return true;
+    }
+
+    /** The files the last run generated, by path relative to the output directory. */
+    public Set<String> previousFiles() {
+        return Manifest.read(outputDirectory).files().keySet();
     }
 
     /** The number of files the last run generated. */
@@ -87,11 +96,20 @@ public final class OutputWriter {
         return new Outcome(written, unchanged, deleted);
     }
 
+    /**
+     * Writes {@code bytes} to a new file beside {@code target} and moves it over {@code target}, so that a reader never
+     * sees half a file. The file aside is opened like any new file, not with {@code Files.createTempFile} (which makes
+     * it readable by its owner only), so the result gets the permissions the umask gives a new file.
+     */
     private static void replace(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
-        Path aside = Files.createTempFile(target.getParent(), ".webhookgen-", ".tmp");
+        Path aside = target.resolveSibling(".webhookgen-" + UUID.randomUUID() + ".tmp");
+        // CREATE_NEW: a file of that name that is not ours is neither overwritten nor deleted below.
+        OutputStream out = Files.newOutputStream(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
-            Files.write(aside, bytes);
+            try (out) {
+                out.write(bytes);
+            }
             try {
                 Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

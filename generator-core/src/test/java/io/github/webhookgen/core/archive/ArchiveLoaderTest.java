@@ -109,6 +109,51 @@ class ArchiveLoaderTest {
     }
 
     @Test
+    void aFolderAroundTheWholeArchiveIsReadAsItsRootWhateverLiesBesideIt() throws IOException {
+        String[] wrapped = {"archive/webhooks/A.json", "archive/webhooks/events/B.json",
+            "archive/webhooks_examples/a.json", "__MACOSX/archive/webhooks/._A.json", "archive/.DS_Store", "README.txt",
+            "archive/notes.md"};
+        Path folder = folder(wrapped);
+        Path zip = zip(wrapped);
+
+        ArchiveSource fromFolder = ArchiveSource.of(folder);
+        ArchiveSource fromZip = ArchiveSource.of(zip);
+
+        assertEquals(new ArchiveSource.Directory(folder.resolve("archive")), fromFolder);
+        assertEquals(new ArchiveSource.Zip(zip, "archive/"), fromZip);
+        assertEquals(List.of("webhooks/A.json", "webhooks/events/B.json"), paths(load(fromFolder)));
+        assertEquals(List.of("webhooks/A.json", "webhooks/events/B.json"), paths(load(fromZip)));
+        assertEquals(zip + "!/archive/", fromZip.fileRoot());
+    }
+
+    @Test
+    void aFolderThatHoldsSchemaDocumentsItselfIsPartOfTheLayout() throws IOException {
+        Path onlyWebhooks = folder("webhooks/A.json", "webhooks/B.json", "README.txt");
+        Path withExamples = zip("webhooks/A.json", "webhooks_examples/a.json");
+
+        assertEquals(new ArchiveSource.Directory(onlyWebhooks), ArchiveSource.of(onlyWebhooks));
+        assertEquals(new ArchiveSource.Zip(withExamples, ""), ArchiveSource.of(withExamples));
+        assertEquals(List.of("webhooks/A.json", "webhooks/B.json"), paths(load(ArchiveSource.of(onlyWebhooks))));
+    }
+
+    @Test
+    void whichFoldersAreWrappers() {
+        assertEquals("archive/",
+                WrapperFolders.of(List.of("archive/webhooks/A.json", "archive/webhooks_examples/a.json")));
+        assertEquals("a/b/", WrapperFolders.of(List.of("a/b/webhooks/A.json", "a/b/common/C.json")));
+        assertEquals("schemas/", WrapperFolders.of(List.of("schemas/v1/A.json", "schemas/v1/B.json")));
+        assertEquals("archive/", WrapperFolders.of(List.of("archive/webhooks/A.json", "webhooks_examples/a.json",
+                "LICENSE", "archive/.git/config.json")));
+        assertEquals("", WrapperFolders.of(List.of("webhooks/A.json")), "a folder of schemas");
+        assertEquals("", WrapperFolders.of(List.of("archive/Common.json", "archive/webhooks/A.json")),
+                "a schema beside the folders");
+        assertEquals("", WrapperFolders.of(List.of("archive/webhooks/A.json", "Top.json")), "a schema at the top");
+        assertEquals("", WrapperFolders.of(List.of("archive/webhooks/A.json", "other/webhooks/B.json")), "two folders");
+        assertEquals("", WrapperFolders.of(List.of("C:/webhooks/A.json")), "a drive is no folder");
+        assertEquals("", WrapperFolders.of(List.of("README.txt")), "no schema at all");
+    }
+
+    @Test
     void anEntryThatClimbsOutOfTheArchiveIsNotRead() throws IOException {
         Path zip = zip("../evil.json", "webhooks/A.json");
 

@@ -288,4 +288,22 @@ class ProblemCodeTest {
 
         assertProblem(problem, ProblemCode.OUTPUT_FAILED, Severity.ERROR, output.toString(), "", 0, 0);
     }
+
+    @Test
+    void noDispatchRoot() {
+        Path archive = TestArchive.of("events/Message.json", """
+                {
+                  "definitions": {
+                    "Message": { "properties": { "kind": { "type": "string" } } }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+        GeneratorConfig config = config(archive, out())
+                .withDispatchRoot(DispatchRoot.of("events/Message.json#/definitions/Message", ""));
+
+        Problem problem = only(success(config).warnings(), ProblemCode.NO_DISPATCH_ROOT);
+
+        assertProblem(problem, ProblemCode.NO_DISPATCH_ROOT, Severity.WARNING, "events/Message.json",
+                "/definitions/Message", 3, 16);
+    }
 }

@@ -263,7 +263,7 @@ class LoweringTest {
         @Test
         void anUnresolvableRefIsAnErrorWhenStrict() {
             new Lowering(schemas("A.json", "{'properties': {'b': {'$ref': 'Nope.json'}}}"), problems, true)
-                    .lower(DispatchRoot.LIVEPERSON);
+                    .lower(DispatchRoot.DEFAULT);
 
             assertEquals(List.of(ProblemCode.UNRESOLVED_REF), problems.all().stream().map(Problem::code).toList());
             assertTrue(problems.hasErrors());
@@ -272,7 +272,7 @@ class LoweringTest {
         @Test
         void anUnresolvableRefIsAnyValueAndAWarningWhenNotStrict() {
             TypeModel model = new Lowering(schemas("A.json", "{'properties': {'b': {'$ref': 'Nope.json'}}}"), problems,
-                    false).lower(DispatchRoot.LIVEPERSON);
+                    false).lower(DispatchRoot.DEFAULT);
 
             assertEquals(TypeRef.ANY, property(model, "A.json", "b").type());
             assertFalse(problems.hasErrors());
@@ -643,7 +643,7 @@ class LoweringTest {
         };
 
         @Test
-        void eachNotificationWithChangesAtThePathIsARoute() {
+        void eachNotificationWithChangesAtThePathIsARouteOfChangesAndTheOthersAreCalledWhole() {
             Dispatch dispatch = lower(ROOT, archive).dispatch().orElseThrow();
 
             assertEquals(new SchemaRef("events/Root.json", ""), dispatch.root());
@@ -653,13 +653,127 @@ class LoweringTest {
                             new SchemaRef("events/ChatEvent.json", "")),
                     new Dispatch.Route(new SchemaRef("events/State.json", ""), List.of("payload", "items"),
                             new SchemaRef("events/State.json", "/properties/payload/properties/items/items"), null,
-                            null)),
+                            null),
+                    Dispatch.Route.whole(new SchemaRef("events/Ping.json", ""))),
                     dispatch.routes());
+            assertEquals(List.of(), problems.all());
         }
 
         @Test
-        void thereIsNoDispatchWithoutTheRootDocument() {
-            assertEquals(Optional.empty(), lower(DispatchRoot.LIVEPERSON, archive).dispatch());
+        void withoutAChangesPathEveryNotificationIsCalledWhole() {
+            Dispatch dispatch = lower(new DispatchRoot("events/Root.json", List.of()), archive).dispatch()
+                    .orElseThrow();
+
+            assertEquals(List.of(Dispatch.Route.whole(new SchemaRef("events/Chat.json", "")),
+                    Dispatch.Route.whole(new SchemaRef("events/State.json", "")),
+                    Dispatch.Route.whole(new SchemaRef("events/Ping.json", ""))), dispatch.routes());
+            assertEquals(List.of(), problems.all());
+        }
+
+        @Test
+        void aRootInsideADocumentIsFoundByItsPointerThroughItsRef() {
+            String[] withApi = append(archive, "events/Api.json",
+                    "{'definitions': {'Message': {'$ref': 'Root.json'}}}");
+
+            Dispatch dispatch = lower(DispatchRoot.of("events/Api.json#/definitions/Message", "payload.items"),
+                    withApi).dispatch().orElseThrow();
+
+            assertEquals(new SchemaRef("events/Root.json", ""), dispatch.root());
+            assertEquals(3, dispatch.routes().size());
+        }
+
+        @Test
+        void aChangesPathThatLeadsNowhereIsAWarningAndEveryNotificationIsCalledWhole() {
+            Dispatch dispatch = lower(DispatchRoot.of("events/Root.json", "payload.entries"), archive).dispatch()
+                    .orElseThrow();
+
+            assertTrue(dispatch.routes().stream().noneMatch(Dispatch.Route::hasChanges));
+            assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] changesPath \"payload.entries\" "
+                    + "leads to a list of objects in no branch of \"events/Root.json\"; the visitor is called once per "
+                    + "notification instead"), lines());
+        }
+
+        @Test
+        void thereIsNoDispatchWithoutTheRootDocumentAndTheWarningNamesDocumentsOfThatName() {
+            String[] moved = append(archive, "old/events/Root.json", "{'type': 'object'}");
+
+            assertEquals(Optional.empty(), lower(DispatchRoot.of("Root.json", ""), moved).dispatch());
+            assertEquals(List.of("configuration: warning: [NO_DISPATCH_ROOT] dispatchRoot \"Root.json\" is not in the "
+                    + "archive; it has events/Root.json, old/events/Root.json; no visitor is generated"), lines());
+        }
+
+        @Test
+        void whenNoDocumentHasThatNameTheWarningNamesTheTopLevel() {
+            String[] more = append(archive, "Readme.json", "{}");
+
+            lower(DispatchRoot.of("webhooks/WsNotificationMsg.json", "body.changes"), more);
+
+            assertEquals(List.of("configuration: warning: [NO_DISPATCH_ROOT] dispatchRoot "
+                    + "\"webhooks/WsNotificationMsg.json\" is not in the archive; its top level holds Readme.json, "
+                    + "events/; no visitor is generated"), lines());
+        }
+
+        @Test
+        void aPointerToNothingIsAWarningAtTheDocument() {
+            assertEquals(Optional.empty(), lower(DispatchRoot.of("events/Root.json#/definitions/Nope", ""), archive)
+                    .dispatch());
+            assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] dispatchRoot "
+                    + "\"events/Root.json#/definitions/Nope\": events/Root.json has nothing at #/definitions/Nope; "
+                    + "no visitor is generated"), lines());
+        }
+
+        @Test
+        void aRootThatIsNotADiscriminatedUnionIsAWarningWhereItIs() {
+            TypeModel model = lower(ROOT, "events/Root.json", """
+                    {'definitions': {'x': {}},
+                     'properties': {'payload': {'type': 'string'}}}""");
+
+            assertEquals(Optional.empty(), model.dispatch());
+            assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] dispatchRoot \"events/Root.json\" "
+                    + "is not a union (oneOf or anyOf) whose object branches a discriminator tells apart, so no "
+                    + "visitor is generated"), lines());
+        }
+
+        @Test
+        void aUnionWithOneObjectBranchHasNoDiscriminatorToDispatchOn() {
+            TypeModel model = lower(DispatchRoot.of("events/Root.json", ""), "events/Root.json", """
+                    {'oneOf': [{'properties': {'type': {'enum': ['chat']}}}, {'type': 'string'}]}""");
+
+            assertEquals(Optional.empty(), model.dispatch());
+            assertEquals(List.of(ProblemCode.NO_DISPATCH_ROOT), problems.all().stream().map(Problem::code).toList());
+        }
+
+        @Test
+        void byDefaultLivePersonsRootIsUsedWhenTheArchiveHasIt() {
+            TypeModel model = lower(DispatchRoot.DEFAULT, "webhooks/WsNotificationMsg.json", """
+                    {'oneOf': [{'$ref': 'Chat.json'}, {'$ref': 'Ping.json'}]}""",
+                    "webhooks/Chat.json", """
+                    {'properties': {'type': {'enum': ['chat']}, 'body': {'properties': {
+                      'changes': {'type': 'array', 'items': {'properties': {'text': {'type': 'string'}}}}}}}}""",
+                    "webhooks/Ping.json", "{'properties': {'type': {'enum': ['ping']}}}");
+
+            Dispatch dispatch = model.dispatch().orElseThrow();
+            assertEquals(List.of(true, false), dispatch.routes().stream().map(Dispatch.Route::hasChanges).toList());
+            assertEquals(List.of("body", "changes"), dispatch.routes().get(0).path());
+            assertEquals(List.of(), problems.all());
+        }
+
+        @Test
+        void byDefaultAnArchiveWithoutLivePersonsRootHasNoDispatchAndNoWarning() {
+            assertEquals(Optional.empty(), lower(DispatchRoot.DEFAULT, archive).dispatch());
+            assertEquals(List.of(), problems.all());
+        }
+
+        @Test
+        void byDefaultLivePersonsRootInAnotherFolderIsAWarningThatSaysWhereItIs() {
+            lower(DispatchRoot.DEFAULT, "lp/webhooks/WsNotificationMsg.json", "{'oneOf': [{}, {}]}",
+                    "lp/Common.json", "{}");
+
+            assertEquals(List.of("lp/webhooks/WsNotificationMsg.json:1:1: warning: [NO_DISPATCH_ROOT] no visitor is "
+                    + "generated: LivePerson's dispatch root is webhooks/WsNotificationMsg.json, and this archive has "
+                    + "lp/webhooks/WsNotificationMsg.json instead; point the archive at its folder lp/, or set "
+                    + "dispatchRoot to lp/webhooks/WsNotificationMsg.json and changesPath to body.changes"),
+                    lines().stream().filter(line -> line.contains("NO_DISPATCH_ROOT")).toList());
         }
 
         @Test
@@ -679,10 +793,21 @@ class LoweringTest {
             assertNull(dispatch.routes().get(0).eventProperty());
             assertNull(dispatch.routes().get(0).event());
         }
+
+        private List<String> lines() {
+            return problems.all().stream().map(Problem::toString).toList();
+        }
+
+        private static String[] append(String[] pathsAndJson, String path, String json) {
+            String[] more = java.util.Arrays.copyOf(pathsAndJson, pathsAndJson.length + 2);
+            more[pathsAndJson.length] = path;
+            more[pathsAndJson.length + 1] = json;
+            return more;
+        }
     }
 
     private TypeModel lower(String... pathsAndJson) {
-        return lower(DispatchRoot.LIVEPERSON, pathsAndJson);
+        return lower(DispatchRoot.DEFAULT, pathsAndJson);
     }
 
     private TypeModel lower(DispatchRoot root, String... pathsAndJson) {

@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -139,6 +142,22 @@ class OutputWriterTest {
         writer.write(sources("p/A.java", "class A { int x; }\n"), "f2");
 
         assertEquals(List.of(Manifest.FILE_NAME, "p/A.java"), files());
+    }
+
+    @Test
+    void newAndReplacedFilesAndTheManifestGetThePermissionsOfAnOrdinaryNewFile() throws IOException {
+        assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        writer.write(sources("p/A.java", "class A {}\n"), "f1");
+
+        writer.write(sources("p/A.java", "class A { int x; }\n", "p/B.java", "class B {}\n"), "f2");
+
+        // Whatever the umask is: what it gives a file created the ordinary way, in the same folders.
+        Set<PosixFilePermission> ordinary = Files.getPosixFilePermissions(Files.write(out.resolve("p/Ordinary.txt"),
+                new byte[0]));
+        assertEquals(ordinary, Files.getPosixFilePermissions(Files.write(out.resolve("ordinary.txt"), new byte[0])));
+        assertEquals(ordinary, Files.getPosixFilePermissions(out.resolve("p/A.java")), "replaced");
+        assertEquals(ordinary, Files.getPosixFilePermissions(out.resolve("p/B.java")), "new");
+        assertEquals(ordinary, Files.getPosixFilePermissions(out.resolve(Manifest.FILE_NAME)), "manifest");
     }
 
     @Test
