@@ -31,7 +31,7 @@ final class SyntheticArchive {
     static GeneratorConfig config(Path root, Path out) {
         return new GeneratorConfig(new ArchiveSource.Directory(root), "bench.synthetic", out,
                 new DispatchRoot(FOLDER + "/Notification.json", List.of("body", "changes")), ArchiveLimits.DEFAULT,
-                List.of(), true);
+                List.of(), true, java.util.Map.of());
     }
 
     /** Writes {@code n} (at least 6) schema files into {@code root/synthetic/}. */

@@ -69,7 +69,8 @@ class GeneratorTest {
         GenerationResult changed = new Generator().run(config);
         GenerationResult repackaged = new Generator().run(
                 new GeneratorConfig(config.source(), "com.example.other", config.outputDirectory(),
-                        config.dispatchRoot(), config.limits(), config.excludes(), config.strict()));
+                        config.dispatchRoot(), config.limits(), config.excludes(), config.strict(),
+                        config.uriMappings()));
 
         assertFalse(changed.upToDate());
         assertEquals(1, changed.written());
