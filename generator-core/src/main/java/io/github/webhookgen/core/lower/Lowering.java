@@ -103,7 +103,10 @@ public final class Lowering {
         return type;
     }
 
-    /** Follows a chain of {@code $ref}s to the schema that defines something; null (reported) when it cannot. */
+    /**
+     * Follows a chain of {@code $ref}s to the schema that defines something; null when it cannot (reported) or when
+     * it ends at a JSON Schema meta-schema (any JSON value).
+     */
     private SchemaRef follow(SchemaRef at) {
         Set<SchemaRef> seen = new LinkedHashSet<>();
         SchemaRef current = at;
@@ -128,6 +131,8 @@ public final class Lowering {
                             "$ref \"" + ref + "\" " + found.guess());
                 }
                 current = found.target();
+            } else if (resolution instanceof SchemaSet.Resolution.Metaschema) {
+                return null; // the value is a schema: any JSON value, without a warning
             } else if (resolution instanceof SchemaSet.Resolution.Unresolved unresolved) {
                 brokenRef(ProblemCode.UNRESOLVED_REF, refAt, "$ref \"" + ref + "\": " + unresolved.reason());
                 return null;

@@ -87,6 +87,12 @@ public final class SchemaSet {
 
         /** The resource exists, but its fragment names nothing in it; {@code reason} says what was looked for. */
         record Missing(String reason) implements Resolution {}
+
+        /**
+         * A JSON Schema meta-schema that the archive does not hold ({@code http://json-schema.org/draft-07/schema#}):
+         * the value is itself a schema, any JSON value to a generated type.
+         */
+        record Metaschema(URI uri) implements Resolution {}
     }
 
     /**
@@ -95,6 +101,7 @@ public final class SchemaSet {
      * <ol>
      *   <li>The reference is resolved against the base URI at {@code from} (its document's retrieval URI, or the
      *       {@code $id} of the innermost resource enclosing it) and looked up among the archive's resources.
+     *   <li>A meta-schema of json-schema.org that the archive does not hold is {@link Resolution.Metaschema}.
      *   <li>A relative reference that names none is read as a path from the folder of {@code from}'s file, then from
      *       the archive root, then by its suffix (a path written from a folder above the archive, such as
      *       {@code assets/schema/webhooks/X.json}; {@link Resolution.Found#guess() guessed}).
@@ -113,6 +120,9 @@ public final class SchemaSet {
         SchemaRef resource = target.isAbsolute() ? resources.resource(target) : null;
         String guess = null;
         if (resource == null) {
+            if ("json-schema.org".equalsIgnoreCase(target.getHost())) {
+                return new Resolution.Metaschema(UriReferences.withoutFragment(target));
+            }
             if (written.getScheme() != null || written.getRawAuthority() != null || written.getPath() == null
                     || written.getPath().isEmpty()) {
                 return new Resolution.Unresolved(noResource(UriReferences.withoutFragment(target)));

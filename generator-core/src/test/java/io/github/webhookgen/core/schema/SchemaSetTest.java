@@ -202,6 +202,16 @@ class SchemaSetTest {
         }
 
         @Test
+        void aRefToAJsonSchemaMetaschemaTheArchiveDoesNotHoldIsAMetaschema() {
+            SchemaSet set = schemas("webhooks/Order.json", OBJECT);
+
+            assertEquals(new Resolution.Metaschema(java.net.URI.create("http://json-schema.org/draft-07/schema")),
+                    resolve(set, "webhooks/Order.json", "http://json-schema.org/draft-07/schema#"));
+            assertEquals(Resolution.Metaschema.class, resolve(set, "webhooks/Order.json",
+                    "https://json-schema.org/draft/2020-12/schema").getClass());
+        }
+
+        @Test
         void aRelativeRefIsResolvedAgainstTheNearestEnclosingId() {
             SchemaSet set = parse(ArchiveUris.none(),
                     "webhooks/Order.json", """
