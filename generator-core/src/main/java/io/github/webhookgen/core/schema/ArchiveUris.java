@@ -73,10 +73,13 @@ public final class ArchiveUris {
         return uri == null || !uri.isAbsolute() || uri.isOpaque() || uri.getRawFragment() != null ? null : uri;
     }
 
-    /** The {@code archive:} URI of a file, whatever the mappings. */
+    /**
+     * The {@code archive:} URI of a file, whatever the mappings; percent-encoded as UTF-8 where a URI cannot hold a
+     * character of the path (non-ASCII too, as {@link UriReferences#parse} encodes references).
+     */
     static URI archiveUri(String path) {
         try {
-            return new URI(SCHEME, null, "/" + path, null);
+            return URI.create(new URI(SCHEME, null, "/" + path, null).toASCIIString());
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not an archive path: " + path, e);
         }

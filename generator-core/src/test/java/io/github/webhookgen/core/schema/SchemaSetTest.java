@@ -42,7 +42,8 @@ class SchemaSetTest {
                           }
                         }""",
                 "Root.json", OBJECT,
-                "my files/E.json", OBJECT);
+                "my files/E.json", OBJECT,
+                "webhooks/Café 100%.json", OBJECT);
 
         @Test
         void aRelativeRefIsReadFromTheFolderOfItsDocument() {
@@ -79,6 +80,9 @@ class SchemaSetTest {
         void aPathWithASpaceIsFoundWrittenAsItIsOrPercentEncoded() {
             assertEquals(found("my files/E.json", ""), resolve(set, "Root.json", "my files/E.json"));
             assertEquals(found("my files/E.json", ""), resolve(set, "Root.json", "my%20files/E.json"));
+            assertEquals(found("webhooks/Café 100%.json", ""), resolve(set, "Root.json", "webhooks/Café 100%.json"));
+            assertEquals(found("webhooks/Café 100%.json", ""),
+                    resolve(set, "Root.json", "archive:/webhooks/Caf%C3%A9%20100%25.json"));
         }
 
         @Test
