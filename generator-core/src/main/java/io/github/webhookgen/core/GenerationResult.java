@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What a successful run did.
  *
- * @param warnings problems that did not stop the run
+ * @param warnings problems that did not stop the run; when the sources were up to date, those of the run that
+ *     generated them
  * @param schemas schema documents read
  * @param types Java source files the archive yields
  * @param written files created or changed
@@ -31,7 +32,8 @@ public record GenerationResult(List<Problem> warnings, int schemas, int types, i
     public String summary() {
         if (upToDate) {
             return "webhookgen: sources are up to date (" + types + " files in " + outputDirectory + ", checked in "
-                    + millis + " ms)";
+                    + millis + " ms)" + (warnings.isEmpty() ? "" : "; the warnings are those of the run that "
+                    + "generated them");
         }
         return "webhookgen: read " + schemas + " schemas, generated " + types + " files (" + written + " written, "
                 + unchanged + " unchanged, " + deleted + " deleted) in " + millis + " ms -> " + outputDirectory;

@@ -12,6 +12,7 @@ import io.github.webhookgen.core.lower.Lowering;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.naming.Names;
 import io.github.webhookgen.core.naming.Naming;
+import io.github.webhookgen.core.schema.ArchiveUris;
 import io.github.webhookgen.core.schema.SchemaParser;
 import io.github.webhookgen.core.schema.SchemaSet;
 import io.github.webhookgen.core.write.Hashing;
@@ -58,8 +59,9 @@ public final class Generator {
         OutputWriter writer = new OutputWriter(config.outputDirectory());
         String fingerprint = fingerprint(config, archive);
         if (writer.isUpToDate(fingerprint)) {
-            return new GenerationResult(List.of(), archive.documents().size(), writer.generatedFileCount(), 0, 0, 0,
-                    true, millisSince(start), config.outputDirectory(), List.of());
+            return new GenerationResult(writer.lastWarnings(), archive.documents().size(),
+                    writer.generatedFileCount(), 0, 0, 0, true, millisSince(start), config.outputDirectory(),
+                    List.of());
         }
         SortedMap<String, String> sources = generate(archive, config, problems);
         // Without a visitor this run deletes the previous one, as a clean build would not have it: say so first.
@@ -67,7 +69,7 @@ public final class Generator {
                 ? List.of()
                 : MissingVisitor.explain(writer.previousFiles(), config.outputDirectory(), problems);
         try {
-            OutputWriter.Outcome outcome = writer.write(sources, fingerprint);
+            OutputWriter.Outcome outcome = writer.write(sources, fingerprint, warnings(problems));
             return new GenerationResult(warnings(problems), archive.documents().size(), sources.size(),
                     outcome.written(), outcome.unchanged(), outcome.deleted(), false, millisSince(start),
                     config.outputDirectory(), notes);
@@ -80,7 +82,7 @@ public final class Generator {
 
     /** The stages from archive to sources, without touching the disk; used by {@link #run} and by tests. */
     public static SortedMap<String, String> generate(Archive archive, GeneratorConfig config, Problems problems) {
-        SchemaSet schemas = new SchemaParser().parse(archive, problems);
+        SchemaSet schemas = new SchemaParser(ArchiveUris.of(config.uriMappings(), problems)).parse(archive, problems);
         problems.stopIfErrors();
         TypeModel model = new Lowering(schemas, problems, config.strict()).lower(config.dispatchRoot());
         problems.stopIfErrors();
@@ -113,7 +115,8 @@ public final class Generator {
                 .add("changes", String.join(".", config.dispatchRoot().changesPath()))
                 .add("excludes", String.join("\n", config.excludes()))
                 .add("strict", Boolean.toString(config.strict()))
-                .add("jackson", config.jackson().number());
+                .add("jackson", config.jackson().number())
+                .add("uriMappings", config.uriMappings().toString());
         for (Map.Entry<String, byte[]> document : archive.documents().entrySet()) {
             hashing.add(document.getKey(), document.getValue());
         }

@@ -61,6 +61,39 @@ class GeneratorTest {
     }
 
     @Test
+    void anUpToDateRunReportsTheWarningsOfTheRunThatGeneratedTheSources() {
+        GeneratorConfig config = config(schemas("webhooks/Tags.json", """
+                {'properties': {
+                  'labels': {'type': 'object', 'patternProperties': {'^x-': {}}},
+                  'note': {'$ref': 'Note.json'},
+                  'missing': {'$ref': 'tab\\there\\nand a new line.json'}
+                }}""", "webhooks/Note.json", "{'properties': {'text': {}}, 'Items': {}}"), temp.resolve("out"))
+                .withStrict(false);
+
+        GenerationResult first = new Generator().run(config);
+        GenerationResult second = new Generator().run(config);
+
+        assertEquals(3, first.warnings().size());
+        assertTrue(first.warnings().stream().anyMatch(w -> w.message().contains("tab\there\nand")),
+                first.warnings()::toString);
+        assertTrue(second.upToDate());
+        assertEquals(first.warnings(), second.warnings());
+        assertTrue(second.summary().endsWith("; the warnings are those of the run that generated them"),
+                second.summary());
+    }
+
+    @Test
+    void aChangedUriMappingIsNotUpToDate() {
+        GeneratorConfig config = config(schemas(ARCHIVE), temp.resolve("out"));
+
+        new Generator().run(config);
+        GenerationResult mapped = new Generator().run(
+                config.withUriMappings(Map.of("https://schemas.example.com/", "webhooks/")));
+
+        assertFalse(mapped.upToDate());
+    }
+
+    @Test
     void aChangedSchemaOrPackageIsNotUpToDate() throws IOException {
         Path schemas = schemas(ARCHIVE);
         GeneratorConfig config = config(schemas, temp.resolve("out"));

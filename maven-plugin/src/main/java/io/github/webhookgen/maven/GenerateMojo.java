@@ -6,12 +6,15 @@ import io.github.webhookgen.core.GeneratorConfig;
 import io.github.webhookgen.core.JacksonLine;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
-import io.github.webhookgen.core.diagnostics.Problem;
+import io.github.webhookgen.core.diagnostics.Report;
 import io.github.webhookgen.core.lower.DispatchRoot;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
@@ -106,6 +109,36 @@ public class GenerateMojo extends AbstractMojo {
     private String jackson;
 
     /**
+     * URI prefixes mapped to archive folders, for archives whose files refer to each other by the URLs they are
+     * published at. A file in a mapped folder is known by the mapped URL (its retrieval URI), so that both a
+     * {@code $ref} and an {@code $id} written with that URL name it: with {@code https://schemas.example.com/v1/}
+     * mapped to {@code schemas/}, {@code "$ref": "https://schemas.example.com/v1/common/Id.json"} reads
+     * {@code schemas/common/Id.json}. Given as properties, since a URL cannot be an XML element name:
+     *
+     * <pre>
+     * &lt;uriMappings&gt;
+     *   &lt;property&gt;
+     *     &lt;name&gt;https://schemas.example.com/v1/&lt;/name&gt;
+     *     &lt;value&gt;schemas/&lt;/value&gt;
+     *   &lt;/property&gt;
+     * &lt;/uriMappings&gt;
+     * </pre>
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private Properties uriMappings;
+
+    /**
+     * Lists every occurrence of each warning. By default a warning repeated in one file (the same keyword ignored,
+     * the same reference broken) is printed once, at its first place, with the number of times.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "webhookgen.verbose", defaultValue = "false")
+    private boolean verbose;
+
+    /**
      * Skips generation.
      *
      * @since 0.1.0
@@ -172,23 +205,26 @@ public class GenerateMojo extends AbstractMojo {
                 .withExcludes(excludes == null ? List.of() : excludes)
                 .withStrict(strict)
                 .withJackson(jacksonLine())
-                .withDispatchRoot(DispatchRoot.of(dispatchRoot, changesPath));
+                .withDispatchRoot(DispatchRoot.of(dispatchRoot, changesPath))
+                .withUriMappings(mappings());
         String root = source.fileRoot();
         try {
             GenerationResult result = new Generator().run(config);
-            result.warnings().forEach(warning -> getLog().warn(warning.under(root).toString()));
+            Report report = Report.of(result.warnings(), verbose);
+            log(report, root);
             result.notes().forEach(note -> getLog().info(note));
             getLog().info(result.summary());
+            if (!report.summary().isEmpty()) {
+                getLog().warn(report.summary());
+            }
             if (!result.upToDate()) {
                 buildContext.refresh(outputDirectory);
             }
         } catch (GenerationFailedException e) {
-            for (Problem problem : e.problems()) {
-                if (problem.isError()) {
-                    getLog().error(problem.under(root).toString());
-                } else {
-                    getLog().warn(problem.under(root).toString());
-                }
+            Report report = Report.of(e.problems(), verbose);
+            log(report, root);
+            if (!report.summary().isEmpty()) {
+                getLog().warn(report.summary());
             }
             throw new MojoFailureException(e.summary());
         }
@@ -210,6 +246,24 @@ public class GenerateMojo extends AbstractMojo {
                 + "code needs Jackson, and the project depends on neither " + JacksonLine.JACKSON_3.databind()
                 + " (Jackson 3, Spring Boot 4) nor " + JacksonLine.JACKSON_2.databind() + " (Jackson 2); add one of "
                 + "them, or set <jackson>2</jackson> or <jackson>3</jackson>"));
+    }
+
+    private void log(Report report, String root) {
+        for (Report.Line line : report.lines()) {
+            if (line.isError()) {
+                getLog().error(line.under(root).toString());
+            } else {
+                getLog().warn(line.under(root).toString());
+            }
+        }
+    }
+
+    private Map<String, String> mappings() {
+        Map<String, String> mappings = new TreeMap<>();
+        if (uriMappings != null) {
+            uriMappings.stringPropertyNames().forEach(prefix -> mappings.put(prefix, uriMappings.getProperty(prefix)));
+        }
+        return mappings;
     }
 
     private ArchiveSource source() throws MojoFailureException {

@@ -1,5 +1,8 @@
 package io.github.webhookgen.core.diagnostics;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One problem found while generating: a stable code, a severity, a location and a message.
  *
@@ -34,7 +37,19 @@ public record Problem(ProblemCode code, Severity severity, Location location, St
 
     @Override
     public String toString() {
-        String at = location.pointer().isEmpty() ? "" : " (at " + location.fragment() + ")";
-        return location.prefix() + ": " + severity.label() + ": [" + code + "] " + message + at;
+        return print(1);
+    }
+
+    /** The javac-style line, saying how often the problem occurs in its file when that is more than once. */
+    String print(int times) {
+        List<String> notes = new ArrayList<>();
+        if (!location.pointer().isEmpty()) {
+            notes.add("at " + location.fragment());
+        }
+        if (times > 1) {
+            notes.add(times + " times in this file");
+        }
+        String tail = notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+        return location.prefix() + ": " + severity.label() + ": [" + code + "] " + message + tail;
     }
 }

@@ -10,10 +10,15 @@ public enum ProblemCode {
     UNSAFE_ENTRY,
     /** An entry, or the whole archive, is larger than the configured bound. */
     ENTRY_TOO_LARGE,
-    /** A schema file is not valid UTF-8. */
+    /** A schema file is not valid UTF-8 (it is read as windows-1252). */
     NOT_UTF8,
-    /** A schema file is not well-formed JSON. */
+    /** A schema file is not well-formed JSON, even read leniently. */
     MALFORMED_JSON,
+    /**
+     * A schema file that is not standard JSON but reads leniently (comments, trailing commas, a duplicate key, content
+     * after the document).
+     */
+    NON_STANDARD_JSON,
     /** A {@code $ref} names a file the archive does not hold. */
     UNRESOLVED_REF,
     /** A {@code $ref} JSON pointer does not point at anything in its document. */

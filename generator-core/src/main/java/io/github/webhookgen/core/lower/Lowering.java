@@ -71,8 +71,16 @@ public final class Lowering {
             SchemaRef root = new SchemaRef(path, "");
             typeOf(root);
             for (String container : List.of("definitions", "$defs")) {
-                JsonNode defs = document.root().path(container);
-                defs.fieldNames().forEachRemaining(name -> typeOf(root.child(container, name)));
+                document.root().path(container).properties().forEach(member -> {
+                    SchemaRef definition = root.child(container, member.getKey());
+                    if (member.getValue().isObject() || member.getValue().isBoolean()) {
+                        typeOf(definition);
+                    } else {
+                        problems.warning(ProblemCode.INVALID_SCHEMA, schemas.locate(definition), "a member of '"
+                                + container + "' must be a schema (a JSON object or a boolean), not "
+                                + kind(member.getValue()) + "; skipped");
+                    }
+                });
             }
         });
         Optional<Dispatch> dispatch = new DispatchDerivation(types, schemas, problems, this::typeOf)
@@ -99,7 +107,10 @@ public final class Lowering {
         return type;
     }
 
-    /** Follows a chain of {@code $ref}s to the schema that defines something; null (reported) when it cannot. */
+    /**
+     * Follows a chain of {@code $ref}s to the schema that defines something; null when it cannot (reported) or when
+     * it ends at a JSON Schema meta-schema (any JSON value).
+     */
     private SchemaRef follow(SchemaRef at) {
         Set<SchemaRef> seen = new LinkedHashSet<>();
         SchemaRef current = at;
@@ -117,21 +128,21 @@ public final class Lowering {
             warnRefSiblings(current, node);
             String ref = node.get("$ref").asText();
             SchemaRef refAt = current.child("$ref");
-            SchemaSet.Resolution resolution = schemas.resolve(current.file(), ref);
+            SchemaSet.Resolution resolution = schemas.resolve(current, ref);
             if (resolution instanceof SchemaSet.Resolution.Found found) {
-                if (found.guessed()) {
-                    problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(refAt), "$ref \"" + ref
-                            + "\" names no file relative to this one; read as " + found.target().file());
+                if (found.guess() != null && checked.add(refAt)) {
+                    problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(refAt),
+                            "$ref \"" + ref + "\" " + found.guess());
                 }
                 current = found.target();
-            } else if (resolution instanceof SchemaSet.Resolution.MissingFile missing) {
-                brokenRef(ProblemCode.UNRESOLVED_REF, refAt,
-                        "$ref \"" + ref + "\": no file " + missing.file() + " in the archive");
+            } else if (resolution instanceof SchemaSet.Resolution.Metaschema) {
+                return null; // the value is a schema: any JSON value, without a warning
+            } else if (resolution instanceof SchemaSet.Resolution.Unresolved unresolved) {
+                brokenRef(ProblemCode.UNRESOLVED_REF, refAt, "$ref \"" + ref + "\": " + unresolved.reason());
                 return null;
             } else {
-                SchemaRef target = ((SchemaSet.Resolution.MissingPointer) resolution).target();
                 brokenRef(ProblemCode.BAD_POINTER, refAt,
-                        "$ref \"" + ref + "\": " + target.file() + " has nothing at #" + target.pointer());
+                        "$ref \"" + ref + "\": " + ((SchemaSet.Resolution.Missing) resolution).reason());
                 return null;
             }
         }
@@ -141,24 +152,30 @@ public final class Lowering {
         return String.join(" -> ", chain.stream().map(SchemaRef::toString).toList());
     }
 
+    /**
+     * Warns about the keywords beside a {@code $ref} that would shape the type: the referenced schema applies as it
+     * is (draft-07 Core §8.3 ignores every sibling; 2019-09 and later apply them, which the types do not merge).
+     * Annotations beside it are silent.
+     */
     private void warnRefSiblings(SchemaRef at, JsonNode node) {
         if (!checked.add(at)) {
             return;
         }
-        node.fieldNames().forEachRemaining(key -> {
-            if (key.equals("$ref") || Keywords.REF_SIBLINGS.contains(key)) {
-                return;
-            }
-            if (Keywords.VENDOR.contains(key)) {
-                problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(at.child(key)),
-                        "'" + key + "' is not a JSON Schema keyword; ignored");
-            } else {
+        node.properties().forEach(field -> {
+            String key = field.getKey();
+            if (Keywords.shapesBesideRef(key, field.getValue())) {
                 problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(at.child(key)),
                         "'" + key + "' beside $ref is ignored (the referenced schema applies as it is)");
+            } else {
+                warnMisspelled(at, key);
             }
         });
     }
 
+    /**
+     * Warns about the keywords of a schema that would change the Java type and are ignored; every other keyword is an
+     * annotation or a validation constraint and is silent (see {@link Keywords}).
+     */
     private void checkKeywords(SchemaRef at, JsonNode node) {
         if (node == null || !node.isObject() || !checked.add(at)) {
             return;
@@ -166,21 +183,29 @@ public final class Lowering {
         node.properties().forEach(field -> {
             String key = field.getKey();
             SchemaRef keyAt = at.child(key);
-            if (Keywords.VENDOR.contains(key)) {
-                problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(keyAt),
-                        "'" + key + "' is not a JSON Schema keyword" + (key.equals("readonly") ? " (readOnly is)" : "")
-                                + "; ignored");
-            } else if (Keywords.UNSUPPORTED.contains(key)) {
+            if (Keywords.unsupportedShape(key, field.getValue())) {
                 problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(keyAt),
                         "'" + key + "' cannot be expressed in the generated types; ignored");
+            } else if (key.equals("items") && field.getValue().isArray()) {
+                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(keyAt),
+                        "'items' as an array (a tuple) cannot be expressed in the generated types; typed as a list of "
+                                + "JsonNode");
             } else if (key.equals("required") && field.getValue().isBoolean()) {
                 problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(keyAt),
                         "'required' as a boolean is draft-03 style; ignored");
-            } else if (!Keywords.HONOURED.contains(key) && !Keywords.IGNORED.contains(key)) {
-                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(keyAt),
-                        "unknown keyword '" + key + "'; ignored");
+            } else {
+                warnMisspelled(at, key);
             }
         });
+    }
+
+    /** A keyword that shapes types, written in another case, is most likely meant as that keyword. */
+    private void warnMisspelled(SchemaRef at, String key) {
+        String keyword = Keywords.misspelled(key);
+        if (keyword != null) {
+            problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(at.child(key)),
+                    "'" + key + "' is not a JSON Schema keyword (" + keyword + " is); ignored");
+        }
     }
 
     // ---- types ----
@@ -190,8 +215,8 @@ public final class Lowering {
             return TypeRef.ANY;
         }
         if (!node.isObject()) {
-            problems.error(ProblemCode.INVALID_SCHEMA, schemas.locate(at),
-                    "a schema must be a JSON object or a boolean, not " + node.getNodeType().name().toLowerCase());
+            problems.warning(ProblemCode.INVALID_SCHEMA, schemas.locate(at),
+                    "a schema must be a JSON object or a boolean, not " + kind(node) + "; typed as JsonNode");
             return TypeRef.ANY;
         }
         if (node.has("oneOf") || node.has("anyOf")) {
@@ -263,16 +288,19 @@ public final class Lowering {
 
     // ---- objects ----
 
-    /** The schema itself and, depth first, every schema it includes with {@code allOf}. */
+    /**
+     * The schema itself and, depth first, every schema it includes with {@code allOf} or draft-03 {@code extends} (a
+     * schema or an array of schemas whose constraints the instance must also meet, draft-03 §5.26: the same as
+     * {@code allOf}).
+     */
     private List<SchemaRef> parts(SchemaRef at, Set<SchemaRef> seen) {
         List<SchemaRef> parts = new ArrayList<>();
         if (!seen.add(at)) {
             return parts;
         }
         parts.add(at);
-        JsonNode allOf = schemas.node(at).path("allOf");
-        for (int i = 0; i < allOf.size(); i++) {
-            SchemaRef part = follow(at.child("allOf", String.valueOf(i)));
+        for (SchemaRef included : included(at)) {
+            SchemaRef part = follow(included);
             if (part != null && schemas.node(part).isObject()) {
                 checkKeywords(part, schemas.node(part));
                 if (schemas.node(part).has("oneOf") || schemas.node(part).has("anyOf")) {
@@ -283,6 +311,22 @@ public final class Lowering {
             }
         }
         return parts;
+    }
+
+    private List<SchemaRef> included(SchemaRef at) {
+        List<SchemaRef> included = new ArrayList<>();
+        JsonNode allOf = schemas.node(at).path("allOf");
+        for (int i = 0; i < allOf.size() && allOf.isArray(); i++) {
+            included.add(at.child("allOf", String.valueOf(i)));
+        }
+        JsonNode extended = schemas.node(at).path("extends");
+        if (extended.isObject()) {
+            included.add(at.child("extends"));
+        }
+        for (int i = 0; i < extended.size() && extended.isArray(); i++) {
+            included.add(at.child("extends", String.valueOf(i)));
+        }
+        return included;
     }
 
     private TypeRef object(SchemaRef at, JsonNode node, List<SchemaRef> parts) {
@@ -527,6 +571,12 @@ public final class Lowering {
         Map<String, Set<String>> copy = new TreeMap<>();
         fixed.forEach((k, v) -> copy.put(k, new TreeSet<>(v)));
         return copy;
+    }
+
+    /** The JSON type of a value that is not a schema, for messages: {@code a string}, {@code an array}. */
+    private static String kind(JsonNode value) {
+        String type = value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return (type.startsWith("a") ? "an " : "a ") + type;
     }
 
     static String description(JsonNode node) {

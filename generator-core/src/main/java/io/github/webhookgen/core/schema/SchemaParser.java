@@ -5,136 +5,264 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webhookgen.core.archive.Archive;
 import io.github.webhookgen.core.diagnostics.Location;
+import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Second stage: decodes each document as UTF-8 and parses it into a tree that remembers line and column per pointer. */
+/**
+ * Second stage: decodes each document and parses it into a tree that remembers line and column per pointer, then
+ * indexes the archive's schema resources.
+ *
+ * <p>Files written by someone else are read as leniently as they can be without guessing: a file that is not standard
+ * JSON (RFC 8259) but reads with comments ({@code //}, {@code /* *}{@code /}, {@code #}), trailing commas, single
+ * quotes, unquoted names, raw control characters in strings or relaxed numbers is read so, with one warning at the
+ * first such place; a duplicate key takes its last value, with a warning at the duplicate; a file that is not UTF-8
+ * is read as windows-1252, with a warning. Only a file that does not read even so is an error.
+ */
 public final class SchemaParser {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    private static final JsonFactory STRICT = JsonFactory.builder().build();
+    private static final JsonFactory LENIENT = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
+                    JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+                    JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+                    JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
             .build();
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
+    private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+    private final ArchiveUris uris;
+
+    /** A parser for an archive whose files are known by their archive paths only. */
+    public SchemaParser() {
+        this(ArchiveUris.none());
+    }
+
+    /** A parser for an archive some of whose folders are published at the URIs {@code uris} maps them to. */
+    public SchemaParser(ArchiveUris uris) {
+        this.uris = uris;
+    }
 
     public SchemaSet parse(Archive archive, Problems problems) {
         TreeMap<String, SchemaDocument> documents = new TreeMap<>();
         archive.documents().forEach((path, bytes) -> {
-            String text = decode(path, bytes, problems);
-            if (text != null) {
-                SchemaDocument document = parse(path, text, problems);
-                if (document != null) {
-                    documents.put(path, document);
-                }
+            SchemaDocument document = parse(path, decode(path, bytes, problems), problems);
+            if (document != null) {
+                documents.put(path, document);
             }
         });
-        return new SchemaSet(documents);
+        uris.emptyFolders(documents.keySet()).forEach((folder, prefix) -> problems.warning(
+                ProblemCode.INVALID_CONFIG, Location.of("configuration"), "uriMappings folder \"" + folder
+                        + "\" for " + prefix + " holds no schema of the archive"));
+        return new SchemaSet(documents, uris, problems);
     }
 
     private static String decode(String path, byte[] bytes, Problems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        String text;
+        try {
+            text = strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.warning(ProblemCode.NOT_UTF8, Location.of(path), "the file is not UTF-8 (first invalid byte at "
+                    + "offset " + firstInvalidUtf8(bytes) + "); read as windows-1252, save it as UTF-8");
+            text = new String(bytes, FALLBACK);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            String text = chars.toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            int offset = firstInvalidUtf8(bytes);
-            problems.error(ProblemCode.NOT_UTF8, Location.of(path),
-                    "the file is not UTF-8 (first invalid byte at offset " + offset + "); save it as UTF-8");
-            return null;
-        }
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        strictDecoder(StandardCharsets.UTF_8).decode(in, CharBuffer.allocate(bytes.length + 1), true);
         return in.position();
     }
 
+    /**
+     * Parses one document: as standard JSON, and when that fails, leniently. Null (with an error reported) when the
+     * text does not read even leniently.
+     */
     static SchemaDocument parse(String path, String text, Problems problems) {
-        Map<String, int[]> positions = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            if (parser.nextToken() == null) {
-                problems.error(ProblemCode.MALFORMED_JSON, new Location(path, "", 1, 1), "the file is empty");
+        Reading strict = new Reading(path);
+        try {
+            return strict.read(STRICT, text, problems);
+        } catch (JsonParseException notStandard) {
+            Reading lenient = new Reading(path);
+            try {
+                SchemaDocument document = lenient.read(LENIENT, text, problems);
+                if (document != null) {
+                    JsonLocation at = notStandard.getLocation();
+                    problems.warning(ProblemCode.NON_STANDARD_JSON, new Location(path, "", at.getLineNr(),
+                            at.getColumnNr()), "not standard JSON: " + nonStandard(text, notStandard)
+                                    + " (the first in this file); read leniently");
+                }
+                return document;
+            } catch (JsonParseException e) {
+                JsonLocation at = e.getLocation();
+                int line = at == null ? 0 : at.getLineNr();
+                int column = at == null ? 0 : at.getColumnNr();
+                problems.error(ProblemCode.MALFORMED_JSON, new Location(path, "", line, column),
+                        "malformed JSON: " + e.getOriginalMessage());
+                return null;
+            } catch (IOException e) {
+                problems.error(ProblemCode.MALFORMED_JSON, Location.of(path), "cannot parse: " + e.getMessage());
                 return null;
             }
-            JsonNode root = read(parser, "", positions);
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                problems.error(ProblemCode.MALFORMED_JSON, new Location(path, "", at.getLineNr(), at.getColumnNr()),
-                        "unexpected content after the end of the JSON document");
-                return null;
-            }
-            return new SchemaDocument(path, root, positions);
-        } catch (JsonParseException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
-            problems.error(ProblemCode.MALFORMED_JSON, new Location(path, "", line, column),
-                    "malformed JSON: " + e.getOriginalMessage());
-            return null;
         } catch (IOException e) {
             problems.error(ProblemCode.MALFORMED_JSON, Location.of(path), "cannot parse: " + e.getMessage());
             return null;
         }
     }
 
-    private static JsonNode read(JsonParser parser, String pointer, Map<String, int[]> positions) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        positions.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                ObjectNode object = NODES.objectNode();
-                for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-                    parser.nextToken();
-                    object.set(name, read(parser, pointer + "/" + escape(name), positions));
+    /** What the strict parser stopped at, in words, from the character where it stopped. */
+    private static String nonStandard(String text, JsonParseException failure) {
+        int offset = (int) failure.getLocation().getCharOffset();
+        char at = offset >= 0 && offset < text.length() ? text.charAt(offset) : 0;
+        String message = failure.getOriginalMessage();
+        if (at == '/' || at == '#') {
+            return "a comment";
+        }
+        if ((at == '}' || at == ']') && previousNonBlank(text, offset) == ',') {
+            return "a trailing comma";
+        }
+
+        if (Character.isJavaIdentifierStart(at) && message.contains("to start field name")) {
+            return "an unquoted property name";
+        }
+        if (message.startsWith("Illegal unquoted character")) {
+            return "a control character in a string";
+        }
+        if (message.startsWith("Unrecognized character escape")) {
+            return "an escape that JSON does not define";
+        }
+        if (at == '\'') {
+            return "a single-quoted string";
+        }
+        if (message.startsWith("Invalid numeric value") || at == '+' || at == '.') {
+            return "a number that JSON does not allow";
+        }
+        return message;
+    }
+
+    private static char previousNonBlank(String text, int offset) {
+        for (int i = offset - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** One attempt at reading a document into a tree, collecting positions and duplicate keys. */
+    private static final class Reading {
+        private final String path;
+        private final Map<String, int[]> positions = new HashMap<>();
+        private final List<Problem> warnings = new ArrayList<>();
+
+        Reading(String path) {
+            this.path = path;
+        }
+
+        /** The document, or null (with an error reported) when the text holds no JSON value. */
+        SchemaDocument read(JsonFactory factory, String text, Problems problems) throws IOException {
+            try (JsonParser parser = factory.createParser(text)) {
+                if (parser.nextToken() == null) {
+                    problems.error(ProblemCode.MALFORMED_JSON, new Location(path, "", 1, 1), "the file is empty");
+                    return null;
                 }
-                return object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = NODES.arrayNode();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, pointer + "/" + index++, positions));
+                JsonNode root = read(parser, "");
+                JsonLocation trailing = trailing(parser);
+                if (trailing != null) {
+                    warnings.add(Problem.warning(ProblemCode.NON_STANDARD_JSON, new Location(path, "",
+                            trailing.getLineNr(), trailing.getColumnNr()), "content after the end of the JSON "
+                                    + "document; ignored"));
                 }
-                return array;
+                warnings.forEach(problems::report);
+                return new SchemaDocument(path, root, positions);
             }
-            case VALUE_STRING -> {
-                return NODES.textNode(parser.getText());
+        }
+
+        /** Where content after the document starts, or null when there is none. */
+        private static JsonLocation trailing(JsonParser parser) {
+            try {
+                return parser.nextToken() == null ? null : parser.currentTokenLocation();
+            } catch (JsonParseException e) {
+                return e.getLocation();
+            } catch (IOException e) {
+                return parser.currentLocation();
             }
-            case VALUE_NUMBER_INT -> {
-                return NODES.numberNode(parser.getBigIntegerValue());
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(parser.getDecimalValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-            }
-            default -> {
-                return NODES.nullNode();
+        }
+
+        private JsonNode read(JsonParser parser, String pointer) throws IOException {
+            JsonLocation at = parser.currentTokenLocation();
+            positions.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT -> {
+                    ObjectNode object = NODES.objectNode();
+                    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                        String member = pointer + "/" + escape(name);
+                        if (object.has(name)) {
+                            JsonLocation key = parser.currentTokenLocation();
+                            warnings.add(Problem.warning(ProblemCode.NON_STANDARD_JSON, new Location(path, member,
+                                    key.getLineNr(), key.getColumnNr()), "duplicate key \"" + name
+                                            + "\"; the last value is read"));
+                            positions.keySet().removeIf(p -> p.startsWith(member + "/"));
+                        }
+                        parser.nextToken();
+                        object.set(name, read(parser, member));
+                    }
+                    return object;
+                }
+                case START_ARRAY -> {
+                    ArrayNode array = NODES.arrayNode();
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(read(parser, pointer + "/" + index++));
+                    }
+                    return array;
+                }
+                case VALUE_STRING -> {
+                    return NODES.textNode(parser.getText());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return NODES.numberNode(parser.getBigIntegerValue());
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return NODES.numberNode(parser.getDecimalValue());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+                }
+                default -> {
+                    return NODES.nullNode();
+                }
             }
         }
     }

@@ -1,26 +1,55 @@
 package io.github.webhookgen.core.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.webhookgen.core.diagnostics.Location;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.github.webhookgen.core.diagnostics.Problems;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
-/** All parsed documents of an archive, and the rules for following a {@code $ref} from one schema to another. */
-public record SchemaSet(SortedMap<String, SchemaDocument> documents) {
+/**
+ * All parsed documents of an archive, and the rules for following a {@code $ref} from one schema to another: the
+ * reference is a URI reference resolved against the base URI where it stands (2020-12 Core §8.2.3.1, §9.1.2; draft-07
+ * Core §8.3), naming a schema resource of the archive and, in its fragment, a JSON pointer into that resource (RFC 6901
+ * §6) or a plain name it declares (2020-12 Core §8.2.2; draft-07 Core §8.2.3). A relative path that names no
+ * resource is read as a path in the archive, as files refer to each other without any {@code $id}.
+ */
+public final class SchemaSet {
 
-    public SchemaSet {
-        documents = Collections.unmodifiableSortedMap(new java.util.TreeMap<>(documents));
+    private final SortedMap<String, SchemaDocument> documents;
+    private final ArchiveUris uris;
+    private final SchemaResources resources;
+
+    /** The documents, their resources indexed; a malformed or duplicate identifier is a warning in {@code problems}. */
+    SchemaSet(SortedMap<String, SchemaDocument> documents, ArchiveUris uris, Problems problems) {
+        this.documents = Collections.unmodifiableSortedMap(new TreeMap<>(documents));
+        this.uris = uris;
+        this.resources = SchemaResources.index(this.documents, uris, problems);
     }
 
-    /** The node at a schema address, or null when the document or pointer does not exist. */
+    /** The documents by archive path. */
+    public SortedMap<String, SchemaDocument> documents() {
+        return documents;
+    }
+
+    /**
+     * The node at a schema address: null when the document does not exist, a missing node when the pointer points at
+     * nothing (or is not a JSON pointer).
+     */
     public JsonNode node(SchemaRef ref) {
         SchemaDocument document = documents.get(ref.file());
-        return document == null ? null : document.root().at(ref.pointer());
+        if (document == null) {
+            return null;
+        }
+        if (!ref.pointer().isEmpty() && !ref.pointer().startsWith("/")) {
+            return MissingNode.getInstance();
+        }
+        return document.root().at(ref.pointer());
     }
 
     public JsonNode nodeOrNull(SchemaRef ref) {
@@ -46,48 +75,116 @@ public record SchemaSet(SortedMap<String, SchemaDocument> documents) {
     /** The outcome of resolving a {@code $ref}: a target, or why there is none. */
     public sealed interface Resolution {
         /**
-         * @param guessed true when the path only resolved after dropping leading folders (refs written from a folder
-         *     above the archive root, such as the vendor's {@code assets/schema/...})
+         * @param target the schema referred to
+         * @param guess null when the reference names the target as the drafts define; otherwise how it was read
+         *     (a path written from a folder above the archive root, a fragment without its leading {@code /}), for a
+         *     warning that follows the {@code $ref} as written
          */
-        record Found(SchemaRef target, boolean guessed) implements Resolution {}
+        record Found(SchemaRef target, String guess) implements Resolution {}
 
-        record MissingFile(String file) implements Resolution {}
+        /** No schema of the archive has the URI; {@code reason} says what was looked for. */
+        record Unresolved(String reason) implements Resolution {}
 
-        record MissingPointer(SchemaRef target) implements Resolution {}
+        /** The resource exists, but its fragment names nothing in it; {@code reason} says what was looked for. */
+        record Missing(String reason) implements Resolution {}
+
+        /**
+         * A JSON Schema meta-schema that the archive does not hold ({@code http://json-schema.org/draft-07/schema#}):
+         * the value is itself a schema, any JSON value to a generated type.
+         */
+        record Metaschema(URI uri) implements Resolution {}
     }
 
     /**
-     * Resolves {@code ref} as written in the document {@code from}: a path relative to that document's folder
-     * (falling back to the archive root), then an optional {@code #} JSON pointer.
+     * Resolves {@code ref} as written in the schema at {@code from}.
+     *
+     * <ol>
+     *   <li>The reference is resolved against the base URI at {@code from} (its document's retrieval URI, or the
+     *       {@code $id} of the innermost resource enclosing it) and looked up among the archive's resources.
+     *   <li>A meta-schema of json-schema.org that the archive does not hold is {@link Resolution.Metaschema}.
+     *   <li>A relative reference that names none is read as a path from the folder of {@code from}'s file, then from
+     *       the archive root, then by its suffix (a path written from a folder above the archive, such as
+     *       {@code assets/schema/webhooks/X.json}; {@link Resolution.Found#guess() guessed}).
+     *   <li>The fragment is a JSON pointer from the resource's root when it starts with {@code /}, otherwise a plain
+     *       name declared in the resource, otherwise (a pointer without its leading {@code /}, such as
+     *       {@code #definitions/x}) a pointer after all ({@link Resolution.Found#guess() guessed}).
+     * </ol>
      */
-    public Resolution resolve(String from, String ref) {
-        int hash = ref.indexOf('#');
-        String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String pointer = hash < 0 ? "" : decodeFragment(ref.substring(hash + 1));
-        String file;
-        boolean guessed = false;
-        if (filePart.isEmpty()) {
-            file = from;
-        } else {
-            String relative = normalize(folderOf(from) + filePart);
-            String rooted = normalize(filePart);
+    public Resolution resolve(SchemaRef from, String ref) {
+        URI written = UriReferences.parse(ref);
+        if (written == null) {
+            return new Resolution.Unresolved("not a URI reference");
+        }
+        URI base = resources.base(from);
+        URI target = UriReferences.resolve(base, written);
+        SchemaRef resource = target.isAbsolute() ? resources.resource(target) : null;
+        String guess = null;
+        if (resource == null) {
+            if ("json-schema.org".equalsIgnoreCase(target.getHost())) {
+                return new Resolution.Metaschema(UriReferences.withoutFragment(target));
+            }
+            if (written.getScheme() != null || written.getRawAuthority() != null || written.getPath() == null
+                    || written.getPath().isEmpty()) {
+                return new Resolution.Unresolved(noResource(UriReferences.withoutFragment(target)));
+            }
+            String path = written.getPath();
+            String relative = normalize(folderOf(from.file()) + path);
+            String rooted = normalize(path);
+            String file;
             if (relative != null && documents.containsKey(relative)) {
                 file = relative;
             } else if (rooted != null && documents.containsKey(rooted)) {
                 file = rooted;
             } else {
                 file = bySuffix(rooted);
-                guessed = file != null;
                 if (file == null) {
-                    file = relative != null ? relative : filePart;
+                    URI document = UriReferences.withoutFragment(target);
+                    boolean byUri = target.isAbsolute() && !ArchiveUris.SCHEME.equals(target.getScheme())
+                            && uris.mappedPath(document) == null;
+                    return new Resolution.Unresolved("no file " + (relative != null ? relative : path)
+                            + " in the archive" + (byUri ? ", and " + noResource(document) : ""));
                 }
+                guess = "names no file relative to this one; read as " + file;
             }
+            resource = new SchemaRef(file, "");
         }
-        if (!documents.containsKey(file)) {
-            return new Resolution.MissingFile(file);
+        return inResource(resource, target.getFragment(), guess);
+    }
+
+    private String noResource(URI uri) {
+        String mapped = uris.mappedPath(uri);
+        return mapped != null
+                ? "no file " + mapped + " in the archive, where uriMappings puts " + uri
+                : "no schema in the archive is identified by " + uri + " (by its $id, or by a folder mapped with "
+                        + "uriMappings)";
+    }
+
+    private Resolution inResource(SchemaRef resource, String fragment, String guess) {
+        if (fragment == null || fragment.isEmpty() || fragment.equals("/")) {
+            return new Resolution.Found(resource, guess);
         }
-        SchemaRef target = new SchemaRef(file, pointer.equals("/") ? "" : pointer);
-        return nodeOrNull(target) == null ? new Resolution.MissingPointer(target) : new Resolution.Found(target, guessed);
+        if (fragment.startsWith("/")) {
+            SchemaRef target = new SchemaRef(resource.file(), resource.pointer() + fragment);
+            return nodeOrNull(target) == null
+                    ? new Resolution.Missing(describe(resource) + " has nothing at #" + fragment)
+                    : new Resolution.Found(target, guess);
+        }
+        SchemaRef anchored = resources.anchor(resource, fragment);
+        if (anchored != null) {
+            return new Resolution.Found(anchored, guess);
+        }
+        SchemaRef pointer = new SchemaRef(resource.file(), resource.pointer() + "/" + fragment);
+        if (nodeOrNull(pointer) != null) {
+            return new Resolution.Found(pointer, "has a fragment that is neither a JSON pointer nor a plain name "
+                    + "declared in " + describe(resource) + "; read as #/" + fragment);
+        }
+        return new Resolution.Missing("no schema in " + describe(resource) + " declares the plain name \"" + fragment
+                + "\" ($anchor, or an $id of #" + fragment + ")");
+    }
+
+    /** A resource by its file, and its pointer when it is a subschema with its own $id. */
+    private static String describe(SchemaRef resource) {
+        return resource.pointer().isEmpty() ? resource.file() : resource.toString();
     }
 
     /** The one document whose path is {@code path} with leading folders dropped, or null. */
@@ -107,15 +204,6 @@ public record SchemaSet(SortedMap<String, SchemaDocument> documents) {
     private static String folderOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash + 1);
-    }
-
-    /** Percent-escapes decoded; unlike form decoding a {@code +} stays a plus, and a stray {@code %} stays as written. */
-    private static String decodeFragment(String fragment) {
-        try {
-            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return fragment;
-        }
     }
 
     /** Removes {@code .} and {@code ..} segments; returns null when the path climbs above the archive root. */

@@ -1,5 +1,6 @@
 package io.github.webhookgen.core.write;
 
+import io.github.webhookgen.core.diagnostics.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -60,7 +62,18 @@ public final class OutputWriter {
         return Manifest.read(outputDirectory).files().size();
     }
 
+    /** The warnings of the run that generated the files there, as its manifest lists them. */
+    public List<Problem> lastWarnings() {
+        return Manifest.read(outputDirectory).warnings();
+    }
+
     public Outcome write(SortedMap<String, String> sources, String fingerprint) throws IOException {
+        return write(sources, fingerprint, List.of());
+    }
+
+    /** Writes the sources, and a manifest that lists them and {@code warnings}, the warnings of this run. */
+    public Outcome write(SortedMap<String, String> sources, String fingerprint, List<Problem> warnings)
+            throws IOException {
         Files.createDirectories(outputDirectory);
         Manifest previous = Manifest.read(outputDirectory);
         SortedMap<String, String> hashes = new TreeMap<>();
@@ -92,7 +105,7 @@ public final class OutputWriter {
             }
         }
         replace(outputDirectory.resolve(Manifest.FILE_NAME),
-                new Manifest(fingerprint, hashes).text().getBytes(StandardCharsets.UTF_8));
+                new Manifest(fingerprint, hashes, warnings).text().getBytes(StandardCharsets.UTF_8));
         return new Outcome(written, unchanged, deleted);
     }
 

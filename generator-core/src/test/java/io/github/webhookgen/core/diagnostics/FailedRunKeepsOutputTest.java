@@ -71,8 +71,8 @@ class FailedRunKeepsOutputTest {
                           { "type": "object", "properties": { "type": { "const": "deleted" } } },
                           { "type": "object", "properties": { "type": { "const": "deleted" } } } ] }
                         """)),
-                Named.of("not UTF-8", (archive, scratch) -> write(archive, "common/Customer.json",
-                        "{\"description\": \"café\"}", StandardCharsets.ISO_8859_1)),
+                Named.of("$ref to a URI outside the archive", (archive, scratch) -> write(archive,
+                        "common/Customer.json", "{ \"$ref\": \"https://example.test/schemas/customer\" }")),
                 Named.of("missing archive", (archive, scratch) -> scratch.resolve("no-such-archive")),
                 Named.of("empty archive", (archive, scratch) -> mkdirs(scratch.resolve("empty"))),
                 Named.of("unsafe zip entry", (archive, scratch) -> good().with("../evil.json", "{}")

@@ -110,9 +110,9 @@ class ProblemCodeTest {
         Path archive = TestArchive.of("webhooks/Latin.json", "").withBytes("webhooks/Latin.json", latin1)
                 .writeFolder(dir.resolve("archive"));
 
-        Problem problem = only(failure(config(archive, out())), ProblemCode.NOT_UTF8);
+        Problem problem = only(success(config(archive, out())).warnings(), ProblemCode.NOT_UTF8);
 
-        assertProblem(problem, ProblemCode.NOT_UTF8, Severity.ERROR, "webhooks/Latin.json", "", 0, 0);
+        assertProblem(problem, ProblemCode.NOT_UTF8, Severity.WARNING, "webhooks/Latin.json", "", 0, 0);
         assertTrue(problem.message().contains("offset 20"), problem.message());
     }
 
@@ -122,14 +122,31 @@ class ProblemCodeTest {
                 {
                   "type": "object",
                   "properties": {
-                    "a": { "type": "string" },
+                    "a": { "type": "string" }
+                    "b": { "type": "string" }
                   }
                 }
                 """).writeFolder(dir.resolve("archive"));
 
         Problem problem = only(failure(config(archive, out())), ProblemCode.MALFORMED_JSON);
 
-        assertProblem(problem, ProblemCode.MALFORMED_JSON, Severity.ERROR, "webhooks/Broken.json", "", 5, 3);
+        assertProblem(problem, ProblemCode.MALFORMED_JSON, Severity.ERROR, "webhooks/Broken.json", "", 5, 5);
+    }
+
+    @Test
+    void nonStandardJson() {
+        Path archive = TestArchive.of("webhooks/Commented.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "a": { "type": "string" }, // the name
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        Problem problem = only(success(config(archive, out())).warnings(), ProblemCode.NON_STANDARD_JSON);
+
+        assertProblem(problem, ProblemCode.NON_STANDARD_JSON, Severity.WARNING, "webhooks/Commented.json", "", 4, 32);
     }
 
     @Test
@@ -239,7 +256,7 @@ class ProblemCodeTest {
                 {
                   "type": "object",
                   "properties": {
-                    "name": { "type": "string", "not": { "const": "" } }
+                    "tags": { "type": "object", "patternProperties": { "^x-": { "type": "string" } } }
                   }
                 }
                 """).writeFolder(dir.resolve("archive"));
@@ -247,7 +264,7 @@ class ProblemCodeTest {
         Problem problem = only(success(config(archive, out())).warnings(), ProblemCode.UNSUPPORTED_KEYWORD);
 
         assertProblem(problem, ProblemCode.UNSUPPORTED_KEYWORD, Severity.WARNING, "webhooks/Name.json",
-                "/properties/name/not", 4, 40);
+                "/properties/tags/patternProperties", 4, 54);
     }
 
     @Test
@@ -261,9 +278,9 @@ class ProblemCodeTest {
                 }
                 """).writeFolder(dir.resolve("archive"));
 
-        Problem problem = only(failure(config(archive, out())), ProblemCode.INVALID_SCHEMA);
+        Problem problem = only(success(config(archive, out())).warnings(), ProblemCode.INVALID_SCHEMA);
 
-        assertProblem(problem, ProblemCode.INVALID_SCHEMA, Severity.ERROR, "webhooks/Odd.json", "/properties/size",
+        assertProblem(problem, ProblemCode.INVALID_SCHEMA, Severity.WARNING, "webhooks/Odd.json", "/properties/size",
                 4, 13);
     }
 

@@ -220,7 +220,8 @@ class SchemaInputProblemTest {
                   "properties": {
                     "count": { "type": "Long" },
                     "anything": { "type": "any" },
-                    "name": { "type": "string", "readonly": "true" }
+                    "name": { "type": "string", "readonly": "true", "encryption": "none" },
+                    "at": { "type": "string", "Format": "date-time" }
                   }
                 }
                 """));
@@ -232,9 +233,9 @@ class SchemaInputProblemTest {
                 read as "integer" (at #/properties/count/type)
                 webhooks/Vendor.json:5:27: warning: [NON_STANDARD_KEYWORD] "type": "any" is not a JSON Schema type; \
                 read as any JSON value (at #/properties/anything/type)
-                webhooks/Vendor.json:6:45: warning: [NON_STANDARD_KEYWORD] 'readonly' is not a JSON Schema keyword \
-                (readOnly is); ignored (at #/properties/name/readonly)""", lines(result.warnings()));
-        assertTrue(source("Vendor").contains("public record Vendor(Long count, JsonNode anything, String name,"),
+                webhooks/Vendor.json:7:41: warning: [NON_STANDARD_KEYWORD] 'Format' is not a JSON Schema keyword \
+                (format is); ignored (at #/properties/at/Format)""", lines(result.warnings()));
+        assertTrue(source("Vendor").contains("public record Vendor(Long count, JsonNode anything, String name, String at,"),
                 source("Vendor"));
         JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
     }

@@ -261,6 +261,55 @@ class LoweringTest {
         }
 
         @Test
+        void aRefByAnchorOrByIdIsTheTypeDeclaredThere() {
+            TypeModel model = lower(
+                    "webhooks/A.json", """
+                            {'properties': {
+                              'byAnchor': {'$ref': '#item'},
+                              'byUri': {'$ref': 'https://example.test/common#/definitions/Id'},
+                              'byPlainId': {'$ref': 'https://example.test/common#code'}
+                            },
+                             '$defs': {'Item': {'$anchor': 'item', 'properties': {'x': {}}}}}""",
+                    "shared/Common.json", """
+                            {'$id': 'https://example.test/common',
+                             'definitions': {'Id': {'type': 'integer'}, 'Code': {'$id': '#code', 'enum': ['a', 'b']}}}""");
+
+            assertEquals(named("webhooks/A.json", "/$defs/Item"), property(model, "webhooks/A.json", "byAnchor").type());
+            assertEquals(INTEGER, property(model, "webhooks/A.json", "byUri").type());
+            assertEquals(named("shared/Common.json", "/definitions/Code"),
+                    property(model, "webhooks/A.json", "byPlainId").type());
+            assertEquals(List.of(), problems.all());
+        }
+
+        @Test
+        void aPointerWithoutItsSlashIsFollowedWithAWarningOncePerRef() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {'p': {'$ref': '#definitions/product'}, 'q': {'$ref': '#definitions/product'}},
+                     'definitions': {'product': {'properties': {'x': {}}}}}""");
+
+            assertEquals(named("A.json", "/definitions/product"), property(model, "A.json", "p").type());
+            assertEquals(List.of("/properties/p/$ref", "/properties/q/$ref"),
+                    problems.all().stream().map(p -> p.location().pointer()).toList());
+            assertEquals(List.of(ProblemCode.NON_STANDARD_KEYWORD, ProblemCode.NON_STANDARD_KEYWORD),
+                    problems.all().stream().map(Problem::code).toList());
+        }
+
+        @Test
+        void annotationsBesideARefAreSilentAndKeywordsThatShapeTheTypeAreNot() {
+            lower("A.json", """
+                    {'properties': {
+                      'quiet': {'$ref': '#/definitions/P', 'default': {}, 'deprecated': true, 'title': 'T',
+                                'examples': [], 'readOnly': true, 'x-kind': 1, 'format': 'uri', '$comment': 'c'},
+                      'loud': {'$ref': '#/definitions/P', 'properties': {'y': {}}, 'format': 'date-time'}
+                    },
+                     'definitions': {'P': {'properties': {'x': {}}}}}""");
+
+            assertEquals(List.of("/properties/loud/format", "/properties/loud/properties"),
+                    problems.all().stream().map(p -> p.location().pointer()).sorted().toList());
+            assertTrue(problems.all().stream().allMatch(p -> p.code() == ProblemCode.UNSUPPORTED_KEYWORD));
+        }
+
+        @Test
         void anUnresolvableRefIsAnErrorWhenStrict() {
             new Lowering(schemas("A.json", "{'properties': {'b': {'$ref': 'Nope.json'}}}"), problems, true)
                     .lower(DispatchRoot.DEFAULT);
@@ -292,6 +341,21 @@ class LoweringTest {
             assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/definitions/Old"));
             assertInstanceOf(EnumDecl.class, decl(model, "A.json", "/definitions/Colour"));
             assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/$defs/New"));
+        }
+
+        @Test
+        void aMemberOfDefinitionsThatIsNoSchemaIsSkippedWithAWarning() {
+            TypeModel model = lower("A.json", """
+                    {'definitions': {'Note': 'see the README', 'Real': {'properties': {'x': {}}}, 'Yes': true},
+                     '$defs': {'List': [1, 2]}}""");
+
+            assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/definitions/Real"));
+            assertEquals(List.of(
+                    "A.json:1:26: warning: [INVALID_SCHEMA] a member of 'definitions' must be a schema (a JSON object "
+                            + "or a boolean), not a string; skipped (at #/definitions/Note)",
+                    "A.json:2:20: warning: [INVALID_SCHEMA] a member of '$defs' must be a schema (a JSON object or a "
+                            + "boolean), not an array; skipped (at #/$defs/List)"),
+                    problems.all().stream().map(Problem::toString).toList());
         }
 
         @Test
@@ -573,12 +637,96 @@ class LoweringTest {
         }
 
         @Test
+        void draft03ExtendsIsReadAsAllOfWithOneSchemaOrSeveral() {
+            TypeModel model = lower(
+                    "One.json", "{'extends': {'$ref': 'Base.json'}, 'properties': {'extra': {'type': 'integer'}}}",
+                    "Several.json", """
+                            {'extends': [{'$ref': 'Base.json'}, {'properties': {'more': {'type': 'string'}}}],
+                             'type': 'object'}""",
+                    "Base.json", BASE);
+
+            assertEquals(List.of("extra", "id", "name"), jsonNames(record(model, "One.json", "")));
+            assertEquals(List.of("id", "name", "more"), jsonNames(record(model, "Several.json", "")));
+            assertEquals(List.of(), problems.all());
+        }
+
+        @Test
         void aCycleOfAllOfsEnds() {
             TypeModel model = lower(
                     "A.json", "{'properties': {'a': {}}, 'allOf': [{'$ref': 'B.json'}]}",
                     "B.json", "{'properties': {'b': {}}, 'allOf': [{'$ref': 'A.json'}]}");
 
             assertEquals(List.of("a", "b"), jsonNames(record(model, "A.json", "")));
+        }
+    }
+
+    @Nested
+    class Keywords {
+
+        @Test
+        void annotationsAndValidationKeywordsAreSilentWhereverTheyStand() {
+            lower("A.json", """
+                    {'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://example.test/a',
+                     '$vocabulary': {}, '$comment': 'c', 'title': 't', 'markdownDescription': 'm', '_metadata': {},
+                     'x-internal': true, 'errorMessage': 'e', 'deprecationMessage': 'd', 'unknownVendorThing': 1,
+                     'properties': {
+                       'a': {'type': 'string', 'format': 'uri', 'minLength': 1, 'pattern': '^a', 'examples': ['a'],
+                             'default': 'a', 'deprecated': true, 'readOnly': true, 'writeOnly': false,
+                             'contentMediaType': 'text/plain', 'contentEncoding': 'base64', 'contentSchema': {},
+                             '$anchor': 'a', '$dynamicAnchor': 'b', 'not': {'const': ''}, 'readonly': 'true',
+                             'encryption': 'none'},
+                       'b': {'enum': ['x', 'y'], 'enumDescriptions': ['X', 'Y'], 'markdownEnumDescriptions': ['X']},
+                       'c': {'type': 'object', 'properties': {'d': {}}, 'propertyNames': {'maxLength': 3},
+                             'dependentRequired': {'d': []}, 'dependencies': {'d': ['e']}, 'if': {}, 'minProperties': 1,
+                             'unevaluatedProperties': false, 'discriminator': {'propertyName': 'd'}},
+                       'e': {'type': 'array', 'items': {}, 'contains': {}, 'minContains': 1, 'uniqueItems': true,
+                             'additionalItems': false}
+                     }}""");
+
+            assertEquals(List.of(), problems.all());
+        }
+
+        @Test
+        void keywordsThatWouldShapeTheTypeAndAreIgnoredAreWarnings() {
+            lower("A.json", """
+                    {'properties': {
+                      'a': {'type': 'object', 'patternProperties': {'^x': {}}, 'dependentSchemas': {'y': {}},
+                            'dependencies': {'z': {'properties': {}}}, 'then': {}, 'else': {},
+                            'unevaluatedProperties': {'type': 'string'}},
+                      'b': {'type': 'array', 'prefixItems': [{}], 'items': [{}], 'additionalItems': {},
+                            'unevaluatedItems': {}},
+                      'c': {'$dynamicRef': '#node'},
+                      'd': {'type': 'string', 'Format': 'date-time', 'required': true}
+                    }}""");
+
+            assertEquals(List.of(
+                    "UNSUPPORTED_KEYWORD /properties/a/dependencies",
+                    "UNSUPPORTED_KEYWORD /properties/a/dependentSchemas",
+                    "UNSUPPORTED_KEYWORD /properties/a/else",
+                    "UNSUPPORTED_KEYWORD /properties/a/patternProperties",
+                    "UNSUPPORTED_KEYWORD /properties/a/then",
+                    "UNSUPPORTED_KEYWORD /properties/a/unevaluatedProperties",
+                    "UNSUPPORTED_KEYWORD /properties/b/additionalItems",
+                    "UNSUPPORTED_KEYWORD /properties/b/items",
+                    "UNSUPPORTED_KEYWORD /properties/b/prefixItems",
+                    "UNSUPPORTED_KEYWORD /properties/b/unevaluatedItems",
+                    "UNSUPPORTED_KEYWORD /properties/c/$dynamicRef",
+                    "NON_STANDARD_KEYWORD /properties/d/Format",
+                    "NON_STANDARD_KEYWORD /properties/d/required"),
+                    problems.all().stream().map(p -> p.code() + " " + p.location().pointer())
+                            .sorted(java.util.Comparator.comparing((String line) -> line.split(" ")[1])).toList());
+        }
+
+        @Test
+        void aSchemaThatIsNoObjectIsAWarningAndAnyValue() {
+            TypeModel model = lower("A.json", "{'properties': {'size': 12, 'tags': {'items': 'string', "
+                    + "'type': 'array'}}}");
+
+            assertEquals(TypeRef.ANY, property(model, "A.json", "size").type());
+            assertEquals(new TypeRef.ListOf(TypeRef.ANY), property(model, "A.json", "tags").type());
+            assertEquals(List.of("A.json:1:25: warning: [INVALID_SCHEMA] a schema must be a JSON object or a boolean, "
+                    + "not a number; typed as JsonNode (at #/properties/size)"),
+                    problems.all().stream().map(Problem::toString).toList());
         }
     }
 

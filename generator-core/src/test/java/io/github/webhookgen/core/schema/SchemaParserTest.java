@@ -3,6 +3,7 @@ package io.github.webhookgen.core.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.webhookgen.core.archive.Archive;
@@ -104,6 +105,97 @@ class SchemaParserTest {
         assertTrue(problems.hasErrors());
         assertEquals("A.json", problems.all().get(0).location().file());
         assertEquals(1, problems.all().get(0).location().line());
+    }
+
+    @Test
+    void commentsAndTrailingCommasAreReadWithOneWarningAtTheFirst() {
+        SchemaDocument document = SchemaParser.parse("A.json", """
+                {
+                  # a YAML-style comment
+                  "type": "object", /* a block comment */
+                  "properties": {
+                    "a": {"enum": ["x", "y",]}, // a line comment
+                  },
+                }
+                """, problems);
+
+        assertEquals("x", document.root().at("/properties/a/enum/0").asText());
+        assertAt(document, "/properties/a", 5, 10);
+        assertEquals(List.of("A.json:2:3: warning: [NON_STANDARD_JSON] not standard JSON: a comment (the first in "
+                + "this file); read leniently"), printed());
+    }
+
+    @Test
+    void eachKindOfNonStandardJsonIsNamed() {
+        assertFirstNonStandard("{\"a\": [1,]}", "a trailing comma");
+        assertFirstNonStandard("{'a': 1}", "a single-quoted string");
+        assertFirstNonStandard("{a: 1}", "an unquoted property name");
+        assertFirstNonStandard("{\"a\": \"two\nlines\"}", "a control character in a string");
+        assertFirstNonStandard("{\"a\": \"it\\'s\"}", "an escape that JSON does not define");
+        assertFirstNonStandard("{\"a\": 007}", "a number that JSON does not allow");
+    }
+
+    private void assertFirstNonStandard(String text, String kind) {
+        Problems found = new Problems();
+        SchemaDocument document = SchemaParser.parse("A.json", text, found);
+
+        assertNotNull(document, text);
+        assertEquals(1, found.all().size(), text);
+        assertEquals("not standard JSON: " + kind + " (the first in this file); read leniently",
+                found.all().get(0).message(), text);
+    }
+
+    @Test
+    void aDuplicateKeyTakesItsLastValueWithAWarningAtTheDuplicate() {
+        SchemaDocument document = SchemaParser.parse("A.json", """
+                {
+                  "properties": {"a": {"type": "string", "minLength": 1}},
+                  "properties": {"b": {"type": "integer"}}
+                }
+                """, problems);
+
+        assertEquals("integer", document.root().at("/properties/b/type").asText());
+        assertTrue(document.root().at("/properties/a").isMissingNode());
+        assertAt(document, "/properties", 3, 17);
+        assertEquals(Location.of("A.json", "/properties/a"), document.locate("/properties/a"));
+        assertEquals(List.of("A.json:3:3: warning: [NON_STANDARD_JSON] duplicate key \"properties\"; the last value "
+                + "is read (at #/properties)"), printed());
+    }
+
+    @Test
+    void contentAfterTheDocumentIsIgnoredWithAWarning() {
+        SchemaDocument document = SchemaParser.parse("A.json", "{\"type\": \"string\"}\n}", problems);
+
+        assertEquals("string", document.root().path("type").asText());
+        assertEquals(List.of("A.json:2:1: warning: [NON_STANDARD_JSON] content after the end of the JSON document; "
+                + "ignored"), printed());
+    }
+
+    @Test
+    void textThatDoesNotReadEvenLenientlyIsAnErrorWithTheLenientReadersMessage() {
+        SchemaDocument document = SchemaParser.parse("A.json", "{\n  // the type\n  \"type\": \"string\"\n  "
+                + "\"format\": \"uri\"\n}", problems);
+
+        assertNull(document);
+        assertEquals(List.of("A.json:4:3: error: [MALFORMED_JSON] malformed JSON: Unexpected character ('\"' (code "
+                + "34)): was expecting comma to separate Object entries"), printed());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReadAsWindows1252WithAWarning() {
+        byte[] latin1 = "{\"description\": \"caf\u00e9 \u201cquoted\u201d\"}".getBytes(java.nio.charset.Charset
+                .forName("windows-1252"));
+
+        SchemaSet schemas = new SchemaParser().parse(Archive.of("latin", Map.of("A.json", latin1)), problems);
+
+        assertEquals("caf\u00e9 \u201cquoted\u201d",
+                schemas.documents().get("A.json").root().path("description").asText());
+        assertEquals(List.of("A.json: warning: [NOT_UTF8] the file is not UTF-8 (first invalid byte at offset 20); "
+                + "read as windows-1252, save it as UTF-8"), printed());
+    }
+
+    private List<String> printed() {
+        return problems.all().stream().map(Object::toString).toList();
     }
 
     private static void assertAt(SchemaDocument document, String pointer, int line, int column) {
