@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -51,7 +52,21 @@ public final class OutputWriter {
         return Manifest.read(outputDirectory).files().size();
     }
 
+    /**
+     * The generated classes a caller starts from, as the last successful run recorded them; empty when nothing was
+     * generated here or the archive has no root type.
+     */
+    public Optional<EntryPoints> entryPoints() {
+        return Optional.ofNullable(Manifest.read(outputDirectory).entryPoints());
+    }
+
     public Outcome write(SortedMap<String, String> sources, String fingerprint) throws IOException {
+        return write(sources, fingerprint, null);
+    }
+
+    /** Writes {@code sources} and a manifest that records them, the fingerprint and {@code entryPoints} (nullable). */
+    public Outcome write(SortedMap<String, String> sources, String fingerprint, EntryPoints entryPoints)
+            throws IOException {
         Files.createDirectories(outputDirectory);
         Manifest previous = Manifest.read(outputDirectory);
         SortedMap<String, String> hashes = new TreeMap<>();
@@ -83,7 +98,7 @@ public final class OutputWriter {
             }
         }
         replace(outputDirectory.resolve(Manifest.FILE_NAME),
-                new Manifest(fingerprint, hashes).text().getBytes(StandardCharsets.UTF_8));
+                new Manifest(fingerprint, hashes, entryPoints).text().getBytes(StandardCharsets.UTF_8));
         return new Outcome(written, unchanged, deleted);
     }
 
