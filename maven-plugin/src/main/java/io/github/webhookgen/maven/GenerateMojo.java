@@ -4,6 +4,7 @@ import io.github.webhookgen.core.GenerationResult;
 import io.github.webhookgen.core.Generator;
 import io.github.webhookgen.core.GeneratorConfig;
 import io.github.webhookgen.core.archive.ArchiveSource;
+import io.github.webhookgen.core.archive.BundledArchive;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
 import io.github.webhookgen.core.diagnostics.Problem;
 import java.io.File;
