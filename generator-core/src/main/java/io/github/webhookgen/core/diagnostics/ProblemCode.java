@@ -33,5 +33,17 @@ public enum ProblemCode {
     /** The generator configuration is wrong (package name, paths). */
     INVALID_CONFIG,
     /** Writing the generated sources failed. */
-    OUTPUT_FAILED
+    OUTPUT_FAILED,
+    /**
+     * Examples check: an example that the generated root type cannot read with a plain mapper of the project's Jackson
+     * (Jackson's message and path).
+     */
+    EXAMPLE_UNREADABLE,
+    /** Examples check: an example that reads, but is written back as different JSON. */
+    EXAMPLE_NOT_ROUND_TRIPPED,
+    /**
+     * Examples check: an example that the generated entry points reject ({@code Webhooks.parse}), read differently
+     * from a plain mapper, or fail to dispatch ({@code Webhooks.dispatch}).
+     */
+    EXAMPLE_NOT_DISPATCHED
 }
