@@ -244,9 +244,13 @@ public final class ExampleCheck {
 
     // ---- problems ----
 
-    /** A problem at the place a call failure names: Jackson's path, and its line and column when it has them. */
+    /**
+     * A problem at the place a call failure names: the value at Jackson's path, found in the example's text (Jackson's
+     * own location is where its parser stood, which is past the value when a union read ahead to its discriminator);
+     * Jackson's location when there is no path (a syntax error).
+     */
     private static Problem failure(ProblemCode code, Example example, CallFailure failure, String message) {
-        int[] at = failure.line() > 0 ? new int[] {failure.line(), failure.column()}
+        int[] at = failure.pointer().isEmpty() && failure.line() > 0 ? new int[] {failure.line(), failure.column()}
                 : JsonPositions.of(example.json(), failure.pointer());
         return Problem.error(code, new Location(example.path(), failure.pointer(), at[0], at[1]), message)
                 .under(example.root());
