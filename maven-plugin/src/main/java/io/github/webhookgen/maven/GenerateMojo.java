@@ -4,22 +4,17 @@ import io.github.webhookgen.core.GenerationResult;
 import io.github.webhookgen.core.Generator;
 import io.github.webhookgen.core.GeneratorConfig;
 import io.github.webhookgen.core.archive.ArchiveSource;
-import io.github.webhookgen.core.archive.BundledArchive;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
 import io.github.webhookgen.core.diagnostics.Problem;
 import java.io.File;
 import java.util.List;
 import javax.inject.Inject;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
@@ -28,26 +23,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  * sources are up to date is decided by the generator.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /**
-     * The schema archive: a directory or a {@code .zip} with the vendor's layout ({@code webhooks/}, and
-     * {@code webhooks_examples/}, which is not read). Default: the LivePerson webhook archive bundled with this plugin.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "webhookgen.archive")
-    private File archive;
-
-    /**
-     * The schema archive as a Maven artifact, {@code groupId:artifactId:version[:extension[:classifier]]}, resolved
-     * from the project's repositories; for example the zip of our schemas module,
-     * {@code io.github.webhookgen:webhookgen-lp-schemas:0.1.0:zip:archive}. Used when {@code archive} is not set.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "webhookgen.archiveArtifact")
-    private String archiveArtifact;
+public class GenerateMojo extends ArchiveMojo {
 
     /**
      * The Java package of the generated types, for example {@code com.example.webhooks}.
@@ -92,21 +68,11 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "webhookgen.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    private RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
-    private List<RemoteRepository> remoteRepositories;
-
-    private final RepositorySystem repositorySystem;
     private final BuildContext buildContext;
 
     @Inject
     public GenerateMojo(RepositorySystem repositorySystem, BuildContext buildContext) {
-        this.repositorySystem = repositorySystem;
+        super(repositorySystem);
         this.buildContext = buildContext;
     }
 
@@ -145,16 +111,5 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException(e.summary());
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    }
-
-    private ArchiveSource source() throws MojoFailureException {
-        if (archive != null) {
-            return ArchiveSource.of(archive.toPath());
-        }
-        if (archiveArtifact != null && !archiveArtifact.isBlank()) {
-            return ArchiveSource.of(new ArtifactArchive(repositorySystem, repositorySession, remoteRepositories)
-                    .resolve(archiveArtifact));
-        }
-        return BundledArchive.locate();
     }
 }
