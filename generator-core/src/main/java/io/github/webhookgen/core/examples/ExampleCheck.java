@@ -266,7 +266,7 @@ public final class ExampleCheck {
     /** {@code MessagingEventNotification}, {@code WsNotificationMsg.Unknown}: the class named inside its package. */
     private static String typeName(Class<?> type, Class<?> root) {
         String name = type.getName();
-        String packageName = root.getPackageName();
-        return (packageName.isEmpty() ? name : name.substring(packageName.length() + 1)).replace('$', '.');
+        String prefix = root.getPackageName().isEmpty() ? "" : root.getPackageName() + ".";
+        return (name.startsWith(prefix) ? name.substring(prefix.length()) : name).replace('$', '.');
     }
 }

@@ -14,8 +14,7 @@ import java.util.List;
  * @param dispatched whether the generated entry points parsed it as a plain mapper does and dispatched it; false when
  *     no dispatcher was generated
  * @param calls the visitor methods that dispatching it called, in order
- * @param differences every difference the round trip made ({@code /pointer: before 12, after "12"}), at most
- *     {@value ExampleCheck#DIFFERENCES_KEPT}
+ * @param differences every difference the round trip made ({@code /pointer: before 12, after "12"}), the first 20
  * @param problems what is wrong with it, each naming the file with {@code root} in front; empty when it passed
  */
 public record ExampleResult(String root, String path, String type, boolean roundTripped, boolean dispatched,

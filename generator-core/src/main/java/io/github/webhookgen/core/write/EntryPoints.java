@@ -25,10 +25,4 @@ public record EntryPoints(String rootType, String visitor, String dispatcher) {
     public boolean hasDispatcher() {
         return dispatcher != null;
     }
-
-    /** The package of the generated classes, {@code ""} for the unnamed package. */
-    public String packageName() {
-        int dot = rootType.lastIndexOf('.');
-        return dot < 0 ? "" : rootType.substring(0, dot);
-    }
 }
