@@ -157,7 +157,11 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
         }
     }
 
-    /** Writes {@link #json()} to {@code file}, creating its folder. */
+    /**
+     * Writes {@link #json()} to {@code file} in UTF-8, creating its folder.
+     *
+     * @throws IOException when the folder or the file cannot be written
+     */
     public void write(Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null) {
