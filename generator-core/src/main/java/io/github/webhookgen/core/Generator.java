@@ -9,12 +9,15 @@ import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.emit.Emitter;
 import io.github.webhookgen.core.lower.Lowering;
+import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.naming.Names;
 import io.github.webhookgen.core.naming.Naming;
 import io.github.webhookgen.core.schema.ArchiveUris;
 import io.github.webhookgen.core.schema.SchemaParser;
+import io.github.webhookgen.core.schema.SchemaRef;
 import io.github.webhookgen.core.schema.SchemaSet;
+import io.github.webhookgen.core.write.EntryPoints;
 import io.github.webhookgen.core.write.Hashing;
 import io.github.webhookgen.core.write.OutputWriter;
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.nio.file.FileSystemException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -63,13 +67,15 @@ public final class Generator {
                     writer.generatedFileCount(), 0, 0, 0, true, millisSince(start), config.outputDirectory(),
                     List.of());
         }
-        SortedMap<String, String> sources = generate(archive, config, problems);
+        Generated generated = stages(archive, config, problems);
+        SortedMap<String, String> sources = generated.sources();
         // Without a visitor this run deletes the previous one, as a clean build would not have it: say so first.
         List<String> notes = MissingVisitor.isAmong(sources.keySet())
                 ? List.of()
                 : MissingVisitor.explain(writer.previousFiles(), config.outputDirectory(), problems);
         try {
-            OutputWriter.Outcome outcome = writer.write(sources, fingerprint, warnings(problems));
+            OutputWriter.Outcome outcome = writer.write(sources, fingerprint, warnings(problems),
+                    generated.entryPoints());
             return new GenerationResult(warnings(problems), archive.documents().size(), sources.size(),
                     outcome.written(), outcome.unchanged(), outcome.deleted(), false, millisSince(start),
                     config.outputDirectory(), notes);
@@ -82,6 +88,13 @@ public final class Generator {
 
     /** The stages from archive to sources, without touching the disk; used by {@link #run} and by tests. */
     public static SortedMap<String, String> generate(Archive archive, GeneratorConfig config, Problems problems) {
+        return stages(archive, config, problems).sources();
+    }
+
+    /** What the stages produce: the sources, and the classes a caller starts from (null when there is no root type). */
+    private record Generated(SortedMap<String, String> sources, EntryPoints entryPoints) {}
+
+    private static Generated stages(Archive archive, GeneratorConfig config, Problems problems) {
         SchemaSet schemas = new SchemaParser(ArchiveUris.of(config.uriMappings(), problems)).parse(archive, problems);
         problems.stopIfErrors();
         TypeModel model = new Lowering(schemas, problems, config.strict()).lower(config.dispatchRoot());
@@ -89,7 +102,31 @@ public final class Generator {
         Names names = new Naming(model).assign();
         Naming.reportCaseClashes(names, schemas::locate, problems);
         problems.stopIfErrors();
-        return new Emitter(config.packageName(), config.jackson(), names, model).emit();
+        SortedMap<String, String> sources = new Emitter(config.packageName(), config.jackson(), names, model).emit();
+        return new Generated(sources, entryPoints(config, model, names, sources.keySet()));
+    }
+
+    /**
+     * The type of the dispatch root's document, named by the naming stage, and the visitor and dispatcher when the
+     * emitter wrote them; null when the root document is not in the archive or is not a type of its own.
+     */
+    private static EntryPoints entryPoints(GeneratorConfig config, TypeModel model, Names names, Set<String> files) {
+        SchemaRef root = model.dispatch().map(Dispatch::root)
+                .orElse(new SchemaRef(config.dispatchRoot().document(), config.dispatchRoot().pointer()));
+        String rootType = names.type(root);
+        if (rootType == null) {
+            return null;
+        }
+        String dispatcher = qualified(config.packageName(), names.support().dispatcher());
+        if (!files.contains(dispatcher.replace('.', '/') + ".java")) {
+            return new EntryPoints(qualified(config.packageName(), rootType), null, null);
+        }
+        return new EntryPoints(qualified(config.packageName(), rootType),
+                qualified(config.packageName(), names.support().visitor()), dispatcher);
+    }
+
+    private static String qualified(String packageName, String simpleName) {
+        return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     }
 
     /** What went wrong writing, in words: file system exceptions carry only a path as their message. */

@@ -13,6 +13,8 @@ import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.diagnostics.Severity;
 import io.github.webhookgen.core.lower.DispatchRoot;
+import io.github.webhookgen.core.write.EntryPoints;
+import io.github.webhookgen.core.write.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -300,6 +303,44 @@ class GeneratorTest {
         assertEquals(List.of("configuration: error: [INVALID_CONFIG] changesPath \"body.changes\" needs dispatchRoot, "
                 + "the document of the message union it starts from"),
                 failure.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void theManifestRecordsTheGeneratedRootTypeVisitorAndDispatcher() {
+        Path schemas = schemas(
+                "webhooks/WsNotificationMsg.json", "{'oneOf': [{'$ref': 'Ping.json'}, {'$ref': 'Pong.json'}]}",
+                "webhooks/Ping.json", """
+                        {'type': 'object', 'required': ['type'], 'properties': {'type': {'enum': ['ping']},
+                          'body': {'type': 'object', 'properties': {
+                            'changes': {'type': 'array', 'items': {'type': 'object', 'properties': {'at': {'type': 'integer'}}}}}}}}""",
+                "webhooks/Pong.json", "{'type': 'object', 'required': ['type'], 'properties': {'type': {'enum': ['pong']}}}");
+        Path out = temp.resolve("out");
+
+        new Generator().run(config(schemas, out));
+
+        assertEquals(Optional.of(new EntryPoints("com.example.hooks.WsNotificationMsg",
+                "com.example.hooks.WebhookVisitor", "com.example.hooks.Webhooks")), new OutputWriter(out).entryPoints());
+    }
+
+    @Test
+    void aRootDocumentWithoutDispatchRecordsOnlyTheRootType() {
+        Path schemas = schemas("webhooks/WsNotificationMsg.json", "{'properties': {'id': {'type': 'string'}}}");
+        Path out = temp.resolve("out");
+
+        new Generator().run(config(schemas, out));
+
+        assertEquals(Optional.of(new EntryPoints("com.example.hooks.WsNotificationMsg", null, null)),
+                new OutputWriter(out).entryPoints());
+    }
+
+    @Test
+    void anArchiveWithoutTheRootDocumentRecordsNoEntryPoints() {
+        Path out = temp.resolve("out");
+
+        new Generator().run(config(schemas(ARCHIVE), out));
+
+        assertEquals(Optional.empty(), new OutputWriter(out).entryPoints());
+        assertTrue(new OutputWriter(out).generatedFileCount() > 0);
     }
 
     private Path schemas(String... pathsAndJson) {

@@ -17,17 +17,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
@@ -38,29 +34,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class GenerateMojo extends AbstractMojo {
-
-    /**
-     * The schema archive: a directory or a {@code .zip}, such as LivePerson's {@code json_schemas.zip}
-     * ({@code webhooks/} and {@code webhooks_examples/}). JSON files in folders named {@code *_examples} are not read.
-     * When every schema document lies inside one top folder that holds none itself (a zip of the archive's folder
-     * rather than of its content), that folder is read as the archive's root. Default: the LivePerson webhook archive
-     * bundled with this plugin.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "webhookgen.archive")
-    private File archive;
-
-    /**
-     * The schema archive as a Maven artifact, {@code groupId:artifactId:version[:extension[:classifier]]}, resolved
-     * from the project's repositories; used when {@code archive} is not set. For example the LivePerson archive of this
-     * plugin's release: {@value ThisRelease#ARCHIVE_ARTIFACT}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "webhookgen.archiveArtifact")
-    private String archiveArtifact;
+public class GenerateMojo extends ArchiveMojo {
 
     /**
      * The Java package of the generated types, for example {@code com.example.webhooks}.
@@ -170,21 +144,11 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "webhookgen.changesPath")
     private String changesPath;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    private RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
-    private List<RemoteRepository> remoteRepositories;
-
-    private final RepositorySystem repositorySystem;
     private final BuildContext buildContext;
 
     @Inject
     public GenerateMojo(RepositorySystem repositorySystem, BuildContext buildContext) {
-        this.repositorySystem = repositorySystem;
+        super(repositorySystem);
         this.buildContext = buildContext;
     }
 
@@ -264,16 +228,5 @@ public class GenerateMojo extends AbstractMojo {
             uriMappings.stringPropertyNames().forEach(prefix -> mappings.put(prefix, uriMappings.getProperty(prefix)));
         }
         return mappings;
-    }
-
-    private ArchiveSource source() throws MojoFailureException {
-        if (archive != null) {
-            return ArchiveSource.of(archive.toPath());
-        }
-        if (archiveArtifact != null && !archiveArtifact.isBlank()) {
-            return ArchiveSource.of(new ArtifactArchive(repositorySystem, repositorySession, remoteRepositories)
-                    .resolve(archiveArtifact));
-        }
-        return BundledArchive.locate();
     }
 }

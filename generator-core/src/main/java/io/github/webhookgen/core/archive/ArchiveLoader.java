@@ -12,28 +12,54 @@ import java.nio.file.PathMatcher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
-/** First stage: reads the schema documents of a directory or zip into an {@link Archive}, within {@link ArchiveLimits}. */
+/**
+ * First stage: reads the schema documents of a directory or zip into an {@link Archive}, within {@link ArchiveLimits}.
+ * The same reading, with the same limits and the same refusal of unsafe zip entries, gives the examples check its
+ * example documents ({@link #examples}, {@link #jsonFiles}).
+ */
 public final class ArchiveLoader {
 
     private final ArchiveLimits limits;
     private final List<PathMatcher> excludes;
+    private final Predicate<String> selection;
+    private final boolean schemas;
 
     public ArchiveLoader(ArchiveLimits limits, List<String> excludes) {
-        this.limits = limits;
-        this.excludes = excludes.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        this(limits, excludes, Archive::isSchemaDocument, true);
     }
 
     public ArchiveLoader(ArchiveLimits limits) {
         this(limits, List.of());
     }
 
+    private ArchiveLoader(ArchiveLimits limits, List<String> excludes, Predicate<String> selection, boolean schemas) {
+        this.limits = limits;
+        this.excludes = excludes.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        this.selection = selection;
+        this.schemas = schemas;
+    }
+
+    /**
+     * A loader of an archive's examples: the {@code .json} files in its {@code *_examples/} folders. An archive
+     * without examples gives an empty {@link Archive}, which is not a problem.
+     */
+    public static ArchiveLoader examples(ArchiveLimits limits, List<String> excludes) {
+        return new ArchiveLoader(limits, excludes, Archive::isExample, false);
+    }
+
+    /** A loader of every {@code .json} file of a folder (or zip); none at all is not a problem. */
+    public static ArchiveLoader jsonFiles(ArchiveLimits limits, List<String> excludes) {
+        return new ArchiveLoader(limits, excludes, Archive::isJsonFile, false);
+    }
+
     private boolean wanted(String path) {
-        return Archive.isSchemaDocument(path) && excludes.stream().noneMatch(m -> m.matches(Path.of(path)));
+        return selection.test(path) && excludes.stream().noneMatch(m -> m.matches(Path.of(path)));
     }
 
     public Archive load(ArchiveSource source, Problems problems) {
@@ -50,7 +76,7 @@ public final class ArchiveLoader {
             problems.error(ProblemCode.ARCHIVE_UNREADABLE, Location.of(name), "cannot read the archive: " + describe(e));
             return Archive.of(name, documents);
         }
-        if (documents.isEmpty() && !problems.hasErrors()) {
+        if (schemas && documents.isEmpty() && !problems.hasErrors()) {
             problems.error(ProblemCode.EMPTY_ARCHIVE, Location.of(name),
                     "the archive holds no schema document (*.json outside *_examples/ folders)");
         }

@@ -25,14 +25,24 @@ public final class GenerationFailedException extends RuntimeException {
     }
 
     /**
-     * The one line a build fails with: how many errors, and, when references are broken, how to generate the rest
-     * anyway.
+     * The one line a Maven build fails with: how many errors, and, when references are broken, how to generate the
+     * rest anyway, in the plugin's parameters.
      */
     public String summary() {
+        return summary("<strict>false</strict>", "<excludes>");
+    }
+
+    /**
+     * The one line a run fails with, naming the settings that generate the rest anyway as the caller spells them.
+     *
+     * @param notStrict how to turn {@code strict} off, for example {@code <strict>false</strict>} or {@code --no-strict}
+     * @param excludes how to leave files out, for example {@code <excludes>} or {@code --exclude}
+     */
+    public String summary(String notStrict, String excludes) {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         boolean brokenRefs = errors.stream().anyMatch(p -> BROKEN_REFS.contains(p.code()));
         return "webhookgen: " + errors.size() + " error(s), listed above; nothing was generated and the previous "
                 + "sources are unchanged" + (brokenRefs ? ". For an archive whose references you cannot fix, "
-                + "<strict>false</strict> generates the rest, and <excludes> leaves files out" : "");
+                + notStrict + " generates the rest, and " + excludes + " leaves files out" : "");
     }
 }

@@ -44,5 +44,17 @@ public enum ProblemCode {
      * a discriminated union, or its changes path leads nowhere; also said before a visitor an earlier run generated is
      * deleted.
      */
-    NO_DISPATCH_ROOT
+    NO_DISPATCH_ROOT,
+    /**
+     * Examples check: an example that the generated root type cannot read with a plain mapper of the project's Jackson
+     * (Jackson's message and path).
+     */
+    EXAMPLE_UNREADABLE,
+    /** Examples check: an example that reads, but is written back as different JSON. */
+    EXAMPLE_NOT_ROUND_TRIPPED,
+    /**
+     * Examples check: an example that the generated entry points reject ({@code Webhooks.parse}), read differently
+     * from a plain mapper, or fail to dispatch ({@code Webhooks.dispatch}).
+     */
+    EXAMPLE_NOT_DISPATCHED
 }

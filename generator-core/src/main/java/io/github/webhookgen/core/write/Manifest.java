@@ -14,15 +14,18 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The record a run leaves in the output directory: the fingerprint of its inputs, the hash of each file it wrote and
- * the warnings it reported. The next run trusts the output only when the fingerprint and the hashes still match, and
- * then reports the same warnings, so that a build that skips generation does not hide them.
+ * The record a run leaves in the output directory: the fingerprint of its inputs, the hash of each file it wrote, the
+ * warnings it reported, and the generated classes a caller starts from. The next run trusts the output only when the
+ * fingerprint and the hashes still match, and then reports the same warnings, so that a build that skips generation
+ * does not hide them.
  *
  * @param fingerprint hash of the generator version, the configuration and every schema document
  * @param files hash of each generated file, by path relative to the output directory
  * @param warnings the warnings of the run that generated the files
+ * @param entryPoints the generated root type, visitor and dispatcher, or {@code null} when the archive has no root
  */
-public record Manifest(String fingerprint, SortedMap<String, String> files, List<Problem> warnings) {
+public record Manifest(String fingerprint, SortedMap<String, String> files, List<Problem> warnings,
+        EntryPoints entryPoints) {
 
     public static final String FILE_NAME = ".webhookgen-manifest";
 
@@ -31,15 +34,20 @@ public record Manifest(String fingerprint, SortedMap<String, String> files, List
         warnings = List.copyOf(warnings);
     }
 
+    private static Manifest empty() {
+        return new Manifest("", new TreeMap<>(), List.of(), null);
+    }
+
     static Manifest read(Path outputDirectory) {
         Path file = outputDirectory.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            return new Manifest("", new TreeMap<>(), List.of());
+            return empty();
         }
         try {
             String fingerprint = "";
             SortedMap<String, String> files = new TreeMap<>();
             List<Problem> warnings = new ArrayList<>();
+            Map<String, String> entryPoints = new TreeMap<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.startsWith("fingerprint ")) {
                     fingerprint = line.substring("fingerprint ".length());
@@ -53,12 +61,20 @@ public record Manifest(String fingerprint, SortedMap<String, String> files, List
                     if (warning != null) {
                         warnings.add(warning);
                     }
+                } else if (line.startsWith("root ") || line.startsWith("visitor ") || line.startsWith("dispatcher ")) {
+                    String[] parts = line.split(" ", 2);
+                    entryPoints.put(parts[0], parts[1]);
                 }
             }
-            return new Manifest(fingerprint, files, warnings);
-        } catch (IOException e) {
-            return new Manifest("", new TreeMap<>(), List.of());
+            return new Manifest(fingerprint, files, warnings, entryPoints(entryPoints));
+        } catch (IOException | IllegalArgumentException e) {
+            return empty();
         }
+    }
+
+    private static EntryPoints entryPoints(Map<String, String> lines) {
+        String root = lines.get("root");
+        return root == null ? null : new EntryPoints(root, lines.get("visitor"), lines.get("dispatcher"));
     }
 
     /** A warning written by {@link #text()}: code, line, column, file, pointer and message, tab-separated. */
@@ -97,6 +113,13 @@ public record Manifest(String fingerprint, SortedMap<String, String> files, List
     String text() {
         StringBuilder out = new StringBuilder("# Written by webhookgen: what it generated here. Do not edit.\n");
         out.append("fingerprint ").append(fingerprint).append('\n');
+        if (entryPoints != null) {
+            out.append("root ").append(entryPoints.rootType()).append('\n');
+            if (entryPoints.hasDispatcher()) {
+                out.append("visitor ").append(entryPoints.visitor()).append('\n');
+                out.append("dispatcher ").append(entryPoints.dispatcher()).append('\n');
+            }
+        }
         for (Map.Entry<String, String> file : files.entrySet()) {
             out.append("file ").append(file.getValue()).append(' ').append(file.getKey()).append('\n');
         }

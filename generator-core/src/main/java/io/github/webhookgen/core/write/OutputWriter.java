@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -67,13 +68,24 @@ public final class OutputWriter {
         return Manifest.read(outputDirectory).warnings();
     }
 
-    public Outcome write(SortedMap<String, String> sources, String fingerprint) throws IOException {
-        return write(sources, fingerprint, List.of());
+    /**
+     * The generated classes a caller starts from, as the last successful run recorded them; empty when nothing was
+     * generated here or the archive has no root type.
+     */
+    public Optional<EntryPoints> entryPoints() {
+        return Optional.ofNullable(Manifest.read(outputDirectory).entryPoints());
     }
 
-    /** Writes the sources, and a manifest that lists them and {@code warnings}, the warnings of this run. */
-    public Outcome write(SortedMap<String, String> sources, String fingerprint, List<Problem> warnings)
-            throws IOException {
+    public Outcome write(SortedMap<String, String> sources, String fingerprint) throws IOException {
+        return write(sources, fingerprint, List.of(), null);
+    }
+
+    /**
+     * Writes {@code sources} and a manifest that records them, the fingerprint, {@code warnings} (the warnings of this
+     * run) and {@code entryPoints} (nullable).
+     */
+    public Outcome write(SortedMap<String, String> sources, String fingerprint, List<Problem> warnings,
+            EntryPoints entryPoints) throws IOException {
         Files.createDirectories(outputDirectory);
         Manifest previous = Manifest.read(outputDirectory);
         SortedMap<String, String> hashes = new TreeMap<>();
@@ -105,7 +117,7 @@ public final class OutputWriter {
             }
         }
         replace(outputDirectory.resolve(Manifest.FILE_NAME),
-                new Manifest(fingerprint, hashes, warnings).text().getBytes(StandardCharsets.UTF_8));
+                new Manifest(fingerprint, hashes, warnings, entryPoints).text().getBytes(StandardCharsets.UTF_8));
         return new Outcome(written, unchanged, deleted);
     }
 

@@ -173,6 +173,65 @@ class ArchiveLoaderTest {
         assertFalse(problems.hasErrors());
     }
 
+    @Test
+    void theExamplesLoaderReadsOnlyTheJsonFilesOfExampleFolders() throws IOException {
+        Path root = folder("webhooks/A.json", "webhooks_examples/a.json", "webhooks_examples/deep/b.json",
+                "v2/events_examples/c.json", "webhooks_examples/notes.md", "webhooks_examples/.hidden.json",
+                "__MACOSX/webhooks_examples/._a.json");
+
+        Archive examples = ArchiveLoader.examples(ArchiveLimits.DEFAULT, List.of())
+                .load(new ArchiveSource.Directory(root), problems);
+
+        assertEquals(List.of("v2/events_examples/c.json", "webhooks_examples/a.json", "webhooks_examples/deep/b.json"),
+                paths(examples));
+        assertArrayEquals(bytes("webhooks_examples/a.json"), examples.documents().get("webhooks_examples/a.json"));
+        assertFalse(problems.hasErrors());
+    }
+
+    @Test
+    void theExamplesLoaderReadsAZipUnderItsPrefixAndHonoursExcludes() throws IOException {
+        Path jar = zip("lp/webhooks/A.json", "lp/webhooks_examples/e.json", "lp/webhooks_examples/broken.json",
+                "other/webhooks_examples/f.json");
+
+        Archive examples = ArchiveLoader.examples(ArchiveLimits.DEFAULT, List.of("**/broken.json"))
+                .load(new ArchiveSource.Zip(jar, "lp/"), problems);
+
+        assertEquals(List.of("webhooks_examples/e.json"), paths(examples));
+    }
+
+    @Test
+    void anArchiveWithoutExamplesIsNoProblemForTheExamplesLoader() throws IOException {
+        Path root = folder("webhooks/A.json");
+
+        Archive examples = ArchiveLoader.examples(ArchiveLimits.DEFAULT, List.of())
+                .load(new ArchiveSource.Directory(root), problems);
+
+        assertEquals(List.of(), paths(examples));
+        assertEquals(List.of(), problems.all());
+    }
+
+    @Test
+    void theJsonFilesLoaderReadsEveryJsonFileOfAFolder() throws IOException {
+        Path root = folder("captured/a.json", "b.json", "webhooks_examples/c.json", "notes.txt", ".cache/d.json");
+
+        Archive files = ArchiveLoader.jsonFiles(ArchiveLimits.DEFAULT, List.of())
+                .load(new ArchiveSource.Directory(root), problems);
+
+        assertEquals(List.of("b.json", "captured/a.json", "webhooks_examples/c.json"), paths(files));
+    }
+
+    @Test
+    void theExamplesLoaderRefusesWhatTheSchemaLoaderRefuses() throws IOException {
+        Path zip = zip("../webhooks_examples/evil.json", "webhooks_examples/ok.json");
+
+        Archive examples = ArchiveLoader.examples(ArchiveLimits.DEFAULT, List.of())
+                .load(new ArchiveSource.Zip(zip, ""), problems);
+
+        assertEquals(List.of("webhooks_examples/ok.json"), paths(examples));
+        assertEquals(List.of("../webhooks_examples/evil.json"),
+                problems.all().stream().map(p -> p.location().file()).toList());
+    }
+
     private Archive load(ArchiveSource source) {
         return new ArchiveLoader(ArchiveLimits.DEFAULT).load(source, problems);
     }

@@ -19,12 +19,17 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles generated sources the way a user's build does, with every lint enabled and warnings as errors. */
-final class JavaCompilation {
+public final class JavaCompilation {
 
     private JavaCompilation() {}
 
     /** Compiles every {@code .java} file under {@code sources} into {@code classes}; fails with javac's messages. */
     static void assertCompiles(Path sources, Path classes) {
+        assertCompiles(sources, classes, System.getProperty("java.class.path"));
+    }
+
+    /** The same, against {@code classpath} (entries separated by {@link java.io.File#pathSeparator}). */
+    public static void assertCompiles(Path sources, Path classes, String classpath) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "tests need a JDK, not a JRE");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -33,7 +38,7 @@ final class JavaCompilation {
             Files.createDirectories(classes);
             List<Path> java = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
             List<String> options = List.of("-Xlint:all", "-Werror", "--release", "17",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+                    "-classpath", classpath, "-d", classes.toString());
             boolean compiled = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(java)).call();
             boolean quiet = diagnostics.getDiagnostics().stream().allMatch(d -> d.getKind() == Diagnostic.Kind.NOTE);

@@ -11,8 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.webhookgen.core.GeneratorConfig;
 import io.github.webhookgen.core.archive.ArchiveLimits;
 import io.github.webhookgen.core.archive.ArchiveSource;
+import io.github.webhookgen.core.examples.ExampleCheck;
+import io.github.webhookgen.core.examples.ExampleCheckConfig;
+import io.github.webhookgen.core.examples.ProjectClasses;
 import io.github.webhookgen.core.lower.DispatchRoot;
+import java.io.File;
 import java.io.IOException;
+import java.net.URLClassLoader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One test per {@link ProblemCode}, each provoking its code through the whole pipeline ({@code Generator.run}) and
- * checking the code, the severity, the file, the JSON pointer, and the line and column where they are known. Each test
- * is named after its code in camel case, which {@link #everyProblemCodeHasATestHere()} checks.
+ * One test per {@link ProblemCode}, each provoking its code through the whole pipeline ({@code Generator.run}), or,
+ * for the {@code EXAMPLE_*} codes, through the examples check ({@code ExampleCheck.run}) on compiled generated classes,
+ * and checking the code, the severity, the file, the JSON pointer, and the line and column where they are known. Each
+ * test is named after its code in camel case, which {@link #everyProblemCodeHasATestHere()} checks.
  */
 class ProblemCodeTest {
 
@@ -322,5 +328,59 @@ class ProblemCodeTest {
 
         assertProblem(problem, ProblemCode.NO_DISPATCH_ROOT, Severity.WARNING, "events/Message.json",
                 "/definitions/Message", 3, 16);
+    }
+
+    @Test
+    void exampleUnreadable() throws IOException {
+        Path archive = exampleArchive("webhooks_examples/text.json", """
+                {"type": "ms.Messaging", "body": {"changes": [
+                  {"sequence": 1, "event": {"type": "Text", "message": 42}}]}}
+                """);
+
+        Problem problem = onlyExampleProblem(archive);
+
+        assertProblem(problem, ProblemCode.EXAMPLE_UNREADABLE, Severity.ERROR,
+                archive + File.separator + "webhooks_examples/text.json", "/body/changes/0/event/message", 2, 56);
+    }
+
+    @Test
+    void exampleNotRoundTripped() throws IOException {
+        Path archive = exampleArchive("webhooks_examples/zero.json", """
+                {"type": "ms.Messaging", "body": {"changes": [
+                  {"sequence": 1, "event": {"type": "Text", "score": -0.0}}]}}
+                """);
+
+        Problem problem = onlyExampleProblem(archive);
+
+        assertProblem(problem, ProblemCode.EXAMPLE_NOT_ROUND_TRIPPED, Severity.ERROR,
+                archive + File.separator + "webhooks_examples/zero.json", "/body/changes/0/event/score", 2, 54);
+    }
+
+    @Test
+    void exampleNotDispatched() throws IOException {
+        Path archive = exampleArchive("webhooks_examples/two.json", """
+                {"type": "cqm.State", "body": {"changes": []}}
+                {"type": "cqm.State", "body": {"changes": []}}
+                """);
+
+        Problem problem = onlyExampleProblem(archive);
+
+        assertProblem(problem, ProblemCode.EXAMPLE_NOT_DISPATCHED, Severity.ERROR,
+                archive + File.separator + "webhooks_examples/two.json", "", 2, 1);
+    }
+
+    /** The examples check's test archive with one example; its classes are generated and compiled once. */
+    private Path exampleArchive(String path, String example) {
+        return ProjectClasses.archive(dir.resolve("archive"), path, example);
+    }
+
+    private static Problem onlyExampleProblem(Path archive) throws IOException {
+        ProjectClasses.Compiled compiled = ProjectClasses.compiled();
+        try (URLClassLoader classes = compiled.loader()) {
+            List<Problem> problems = new ExampleCheck().run(
+                    ExampleCheckConfig.of(ArchiveSource.of(archive), compiled.sources()), classes).problems();
+            assertEquals(1, problems.size(), problems::toString);
+            return problems.get(0);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -123,6 +124,30 @@ class OutputWriterTest {
         assertEquals(LONG_AGO, modified("p/Old.java"));
         assertEquals(LONG_AGO, modified("notes.txt"));
         assertEquals("mine\n", Files.readString(out.resolve("notes.txt")));
+    }
+
+    @Test
+    void theManifestRecordsTheEntryPointsAndTheWriterReadsThemBack() throws IOException {
+        EntryPoints entryPoints = new EntryPoints("p.Root", "p.Visitor", "p.Entry");
+
+        writer.write(sources("p/Root.java", "class Root {}\n"), "f1", List.of(), entryPoints);
+
+        assertEquals(Optional.of(entryPoints), writer.entryPoints());
+        assertEquals(List.of("# Written by webhookgen: what it generated here. Do not edit.", "fingerprint f1",
+                "root p.Root", "visitor p.Visitor", "dispatcher p.Entry"),
+                Files.readAllLines(out.resolve(Manifest.FILE_NAME)).subList(0, 5));
+        assertTrue(writer.isUpToDate("f1"));
+    }
+
+    @Test
+    void withoutAManifestOrARootThereAreNoEntryPoints() throws IOException {
+        assertEquals(Optional.empty(), writer.entryPoints());
+
+        writer.write(sources("p/A.java", "class A {}\n"), "f1");
+
+        assertEquals(Optional.empty(), writer.entryPoints());
+        Files.writeString(out.resolve(Manifest.FILE_NAME), "fingerprint f\nroot p.A\nfile 00 p/A.java\n");
+        assertEquals(Optional.of(new EntryPoints("p.A", null, null)), writer.entryPoints());
     }
 
     @Test

@@ -1,6 +1,5 @@
-package io.github.webhookgen.maven;
+package io.github.webhookgen.core.archive;
 
-import io.github.webhookgen.core.archive.ArchiveSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -8,18 +7,27 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 
-/** Finds the LivePerson webhook archive that ships with the plugin, inside the schemas jar (or its classes folder). */
-final class BundledArchive {
+/**
+ * The LivePerson webhook archive that ships with webhookgen: the resources of the {@code webhookgen-lp-schemas} jar
+ * (or its classes folder), which the Maven plugin and the command line have on their classpath.
+ */
+public final class BundledArchive {
 
-    static final String PREFIX = "lp-webhook-schemas/";
+    /** The folder of the archive inside the jar. */
+    private static final String PREFIX = "lp-webhook-schemas/";
     private static final String ROOT = PREFIX + "webhooks/WsNotificationMsg.json";
 
     private BundledArchive() {}
 
-    static ArchiveSource locate() {
+    /**
+     * Where the archive is: the jar, read from {@code lp-webhook-schemas/}, or the folder it was built into.
+     *
+     * @throws IllegalStateException when {@code webhookgen-lp-schemas} is not on the classpath of this class
+     */
+    public static ArchiveSource locate() {
         URL root = BundledArchive.class.getClassLoader().getResource(ROOT);
         if (root == null) {
-            throw new IllegalStateException("the bundled archive " + ROOT + " is not on the plugin's classpath");
+            throw new IllegalStateException("the bundled archive " + ROOT + " is not on the classpath");
         }
         try {
             if ("jar".equals(root.getProtocol())) {

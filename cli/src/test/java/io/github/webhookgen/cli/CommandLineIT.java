@@ -1,0 +1,256 @@
+package io.github.webhookgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.webhookgen.core.Generator;
+import io.github.webhookgen.core.GeneratorConfig;
+import io.github.webhookgen.core.archive.ArchiveLimits;
+import io.github.webhookgen.core.archive.ArchiveLoader;
+import io.github.webhookgen.core.archive.BundledArchive;
+import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.write.Manifest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runnable jar, run as a user runs it: {@code java -jar webhookgen-cli-<version>.jar ...} in a process of its own,
+ * checked by its exit code, its standard output and error, and the files it writes.
+ */
+class CommandLineIT {
+
+    private static final Path JAR = Path.of(System.getProperty("webhookgen.cli.jar", "no webhookgen.cli.jar given"));
+    private static final String PACKAGE = "com.example.lp";
+
+    @TempDir
+    Path temp;
+
+    /** What a run of the jar did. */
+    record Run(int exitCode, String out, String err) {}
+
+    @Test
+    void helpPrintsTheUsageOfTheCommandsAndTheirOptions() throws Exception {
+        Run top = run("--help");
+        Run generate = run("generate", "--help");
+        Run verify = run("help", "verify-examples");
+
+        assertEquals(0, top.exitCode());
+        assertTrue(top.out().startsWith("Usage: webhookgen [-hV] [COMMAND]"), top.out());
+        assertTrue(top.out().contains("  generate ") && top.out().contains("  verify-examples "), top.out());
+        assertEquals("", top.err());
+        assertEquals(0, generate.exitCode());
+        for (String option : List.of("-a, --archive=<path>", "-p, --package-name=<name>", "-o, --output-directory=<dir>",
+                "-x, --exclude=<glob>", "--[no-]strict", "Exit codes:")) {
+            assertTrue(generate.out().contains(option), () -> option + " in\n" + generate.out());
+        }
+        assertEquals(0, verify.exitCode());
+        for (String option : List.of("-a, --archive=<path>", "-o, --output-directory=<dir>", "-c, --classpath,",
+                "-e, --example-directory=<dir>", "-x, --exclude=<glob>", "-r, --report-file=<file>")) {
+            assertTrue(verify.out().contains(option), () -> option + " in\n" + verify.out());
+        }
+    }
+
+    @Test
+    void versionIsTheGeneratorsVersion() throws Exception {
+        Run run = run("--version");
+
+        assertEquals(new Run(0, "webhookgen " + Generator.VERSION + System.lineSeparator(), ""), run);
+    }
+
+    @Test
+    void generatesFromTheBundledArchiveWhatTheGeneratorGeneratesAndThenNothing() throws Exception {
+        Path cli = temp.resolve("cli");
+        Path core = temp.resolve("core");
+        new Generator().run(GeneratorConfig.of(BundledArchive.locate(), PACKAGE, core));
+
+        Run first = run("generate", "--package-name", PACKAGE, "--output-directory", cli.toString(), "--jackson", "2");
+        FileTime written = Files.getLastModifiedTime(cli.resolve("com/example/lp/Webhooks.java"));
+        Run second = run("generate", "-p", PACKAGE, "-o", cli.toString(), "-j", "2");
+
+        assertEquals(0, first.exitCode(), first::err);
+        assertTrue(first.out().matches("webhookgen: read \\d+ schemas, generated (\\d+) files \\(\\1 written, "
+                + "0 unchanged, 0 deleted\\) in \\d+ ms -> " + java.util.regex.Pattern.quote(cli.toString()) + "\\R"),
+                first.out());
+        assertEquals("", first.err());
+        Map<String, String> expected = files(core);
+        Map<String, String> actual = files(cli);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, text) -> assertEquals(text, actual.get(path), path));
+        assertTrue(expected.size() > 100, expected.keySet()::toString);
+        assertEquals(0, second.exitCode(), second::err);
+        assertTrue(second.out().startsWith("webhookgen: sources are up to date ("), second.out());
+        assertEquals(written, Files.getLastModifiedTime(cli.resolve("com/example/lp/Webhooks.java")));
+    }
+
+    @Test
+    void anUnreadableArchiveExitsWith1AndSaysWhy() throws Exception {
+        Path missing = temp.resolve("no-such-archive.zip");
+
+        Run run = run("generate", "-a", missing.toString(), "-p", PACKAGE, "-o", temp.resolve("out").toString(), "-j", "2");
+
+        assertEquals(1, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals(List.of(missing + ": error: [ARCHIVE_UNREADABLE] cannot read the archive: no such file: " + missing,
+                "webhookgen: 1 error(s), listed above; nothing was generated and the previous sources are unchanged"),
+                run.err().lines().toList());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
+    void problemsNameTheFileInsideTheArchiveFolderAndTheSummaryNamesTheOptions() throws Exception {
+        Path archive = temp.resolve("schemas");
+        Files.createDirectories(archive.resolve("webhooks"));
+        Files.writeString(archive.resolve("webhooks/Order.json"), """
+                {
+                  "type": "object",
+                  "properties": {
+                    "customer": { "$ref": "Client.json" }
+                  }
+                }
+                """);
+        Path out = temp.resolve("out");
+
+        Run strict = run("generate", "-a", archive.toString(), "-p", "com.example.shop", "-o", out.toString(), "-j", "2");
+        boolean wroteNothing = !Files.exists(out);
+        Run lenient = run("generate", "-a", archive.toString(), "-p", "com.example.shop", "-o", out.toString(),
+                "-j", "2", "--no-strict");
+
+        assertEquals(1, strict.exitCode());
+        assertEquals(List.of(archive + File.separator + "webhooks/Order.json:4:27: error: [UNRESOLVED_REF] $ref "
+                        + "\"Client.json\": no file webhooks/Client.json in the archive (at #/properties/customer/$ref)",
+                "webhookgen: 1 error(s), listed above; nothing was generated and the previous sources are unchanged. "
+                        + "For an archive whose references you cannot fix, --no-strict generates the rest, and "
+                        + "--exclude leaves files out"), strict.err().lines().toList());
+        assertTrue(wroteNothing);
+        assertEquals(0, lenient.exitCode(), lenient::err);
+        assertEquals(List.of(archive + File.separator + "webhooks/Order.json:4:27: warning: [UNRESOLVED_REF] $ref "
+                + "\"Client.json\": no file webhooks/Client.json in the archive; typed as JsonNode "
+                + "(at #/properties/customer/$ref)"), lenient.err().lines().toList());
+        assertTrue(Files.readString(out.resolve("com/example/shop/Order.java")).contains("JsonNode customer"));
+    }
+
+    @Test
+    void badUsageExitsWith2WithTheMessageAndTheUsage() throws Exception {
+        Run unknown = run("generate", "-p", PACKAGE, "-o", temp.toString(), "-j", "2", "--frob");
+        Run missing = run("generate", "-p", PACKAGE, "-j", "2");
+        Run noCommand = run();
+
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("Unknown option: '--frob'"), unknown.err());
+        assertTrue(unknown.err().contains("Usage: webhookgen generate "), unknown.err());
+        assertEquals("", unknown.out());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("Missing required option: '--output-directory=<dir>'"), missing.err());
+        assertEquals(2, noCommand.exitCode());
+        assertTrue(noCommand.err().startsWith("Missing command: generate or verify-examples"), noCommand.err());
+    }
+
+    @Test
+    void verifyExamplesChecksTheArchivesExamplesAgainstTheCompiledClasses() throws Exception {
+        Path generated = temp.resolve("generated");
+        Path classes = temp.resolve("classes");
+        assertEquals(0, run("generate", "-p", PACKAGE, "-o", generated.toString(), "-j", "2").exitCode());
+        compile(generated, classes);
+        String classpath = classes + File.pathSeparator + jacksonJars();
+        Path captured = temp.resolve("captured");
+        Files.createDirectories(captured);
+        Files.writeString(captured.resolve("bad.json"), """
+                {"type": "ms.MessagingEventNotification", "body": {"changes": [{"sequence": "7"}]}}""");
+        Path report = temp.resolve("report.json");
+        int examples = ArchiveLoader.examples(ArchiveLimits.DEFAULT, List.of())
+                .load(BundledArchive.locate(), new Problems()).documents().size();
+
+        Run passed = run("verify-examples", "-o", generated.toString(), "--classpath", classpath, "-r", report.toString());
+        Run failed = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-e", captured.toString());
+
+        assertEquals(0, passed.exitCode(), passed::err);
+        assertTrue(passed.out().startsWith("webhookgen: checked " + examples + " examples as WsNotificationMsg with "
+                + "Jackson 2: " + examples + " round-tripped, " + examples + " dispatched, 0 failed; visitor calls: "
+                + "visitAcceptStatusEvent "), passed.out());
+        assertTrue(passed.out().strip().endsWith(" -> " + report), passed.out());
+        assertTrue(Files.readString(report).contains("\"rootType\" : \"com.example.lp.WsNotificationMsg\""));
+        assertEquals(1, failed.exitCode());
+        assertEquals(List.of(captured + File.separator + "bad.json:1:77: error: [EXAMPLE_UNREADABLE] cannot be read as "
+                        + "WsNotificationMsg: Expected an integer, found VALUE_STRING (Jackson path "
+                        + "body.changes[0].sequence) (at #/body/changes/0/sequence)",
+                "webhookgen: 1 of " + (examples + 1) + " examples failed the check, listed above"),
+                failed.err().lines().toList());
+    }
+
+    @Test
+    void verifyExamplesWithoutGeneratedSourcesSaysWhatToDo() throws Exception {
+        Path empty = temp.resolve("nothing");
+
+        Run run = run("verify-examples", "-o", empty.toString(), "-c", jacksonJars());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith(empty + ": error: [INVALID_CONFIG] no generated sources here"), run.err());
+    }
+
+    // ---- running the jar ----
+
+    private Run run(String... arguments) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(JAR), "no jar at " + JAR + " (run through Maven: mvn verify)");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(Arrays.asList(arguments));
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = new ProcessBuilder(command).directory(temp.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the jar did not end: " + command);
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** Every file under {@code root} but the manifest, by relative path, and the manifest without its fingerprint. */
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (file.getFileName().toString().equals(Manifest.FILE_NAME)) {
+                    // The fingerprint hashes the generator's own jar: the shaded one differs from the reactor's.
+                    text = text.lines().filter(line -> !line.startsWith("fingerprint ")).collect(Collectors.joining("\n"));
+                }
+                files.put(root.relativize(file).toString().replace('\\', '/'), text);
+            }
+        }
+        return files;
+    }
+
+    private static String jacksonJars() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.replace('\\', '/').contains("com/fasterxml/jackson/core/"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static void compile(Path sources, Path classes) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertNotNull(javac, "tests need a JDK, not a JRE");
+        Files.createDirectories(classes);
+        List<String> arguments = new ArrayList<>(List.of("--release", "17", "-proc:none", "-nowarn",
+                "-classpath", jacksonJars(), "-d", classes.toString()));
+        try (Stream<Path> walk = Files.walk(sources)) {
+            walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> arguments.add(p.toString()));
+        }
+        assertEquals(0, javac.run(null, null, null, arguments.toArray(String[]::new)), "javac failed");
+    }
+}
