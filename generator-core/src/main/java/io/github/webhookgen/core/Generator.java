@@ -8,6 +8,7 @@ import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.emit.Emitter;
+import io.github.webhookgen.core.lower.DispatchRoot;
 import io.github.webhookgen.core.lower.Lowering;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.TypeModel;
@@ -112,7 +113,9 @@ public final class Generator {
      */
     private static EntryPoints entryPoints(GeneratorConfig config, TypeModel model, Names names, Set<String> files) {
         SchemaRef root = model.dispatch().map(Dispatch::root)
-                .orElse(new SchemaRef(config.dispatchRoot().document(), config.dispatchRoot().pointer()));
+                .orElse(config.dispatchRoot().isGiven()
+                        ? new SchemaRef(config.dispatchRoot().document(), config.dispatchRoot().pointer())
+                        : new SchemaRef(DispatchRoot.LIVEPERSON.document(), ""));
         String rootType = names.type(root);
         if (rootType == null) {
             return null;
