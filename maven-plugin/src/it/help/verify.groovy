@@ -20,6 +20,7 @@ assert log.contains("io.github.webhookgen:webhookgen-lp-schemas:${projectVersion
 }
 
 // The fully-qualified form works outside a project and lists every goal; the prefix alone does not.
-assert log.contains('This plugin has 2 goals:')
+assert log.contains('This plugin has 3 goals:')
+assert log.contains('webhookgen:verify-examples')
 assert log.contains("No plugin found for prefix 'webhookgen'")
 true
