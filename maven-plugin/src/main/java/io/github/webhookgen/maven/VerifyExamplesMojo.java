@@ -30,8 +30,9 @@ import org.eclipse.aether.RepositorySystem;
  * mapper of the project's Jackson, written back and compared with the original, parsed by the generated
  * {@code Webhooks.parse} and dispatched to the generated visitor. Any loss fails the build, naming the file, the JSON
  * pointer and the values before and after. The check runs in a class loader of the project's compile and runtime
- * classpath (the project's Jackson, not the plugin's). Translates its parameters into an {@link ExampleCheckConfig}
- * and makes one call.
+ * classpath (the project's Jackson, not the plugin's). It runs after the project's classes are compiled
+ * ({@code process-classes}), so {@code mvn test} and {@code mvn verify} check the archive before the project's own
+ * tests.
  */
 @Mojo(name = "verify-examples", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
@@ -41,7 +42,7 @@ public class VerifyExamplesMojo extends ArchiveMojo {
      * More folders of examples, besides the archive's {@code *_examples/} folders: every {@code .json} file in them, at
      * any depth, is checked the same way; for example payloads captured from production.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "webhookgen.exampleDirectories")
     private List<File> exampleDirectories;
@@ -50,7 +51,7 @@ public class VerifyExamplesMojo extends ArchiveMojo {
      * Glob patterns of paths not to read, inside the archive and inside each of {@code exampleDirectories}, for
      * example {@code webhooks_examples/known-broken-*.json}. The same parameter as {@code generate}'s.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "webhookgen.excludes")
     private List<String> excludes;
@@ -59,7 +60,7 @@ public class VerifyExamplesMojo extends ArchiveMojo {
      * Where {@code generate} wrote the sources: its {@code .webhookgen-manifest} names the generated root type,
      * visitor and dispatcher to check. The same parameter as {@code generate}'s.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "webhookgen.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/webhookgen")
@@ -69,7 +70,7 @@ public class VerifyExamplesMojo extends ArchiveMojo {
      * Where the report goes: JSON with, per example, the type it was read into, the visitor methods called and the
      * problems found.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "webhookgen.verifyExamples.reportFile",
             defaultValue = "${project.build.directory}/webhookgen/examples-report.json")
@@ -78,7 +79,7 @@ public class VerifyExamplesMojo extends ArchiveMojo {
     /**
      * Skips the check.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "webhookgen.verifyExamples.skip", defaultValue = "false")
     private boolean skip;
@@ -86,7 +87,7 @@ public class VerifyExamplesMojo extends ArchiveMojo {
     /**
      * Skips the check, with the project's tests ({@code -DskipTests}).
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "skipTests", defaultValue = "false")
     private boolean skipTests;
@@ -94,7 +95,7 @@ public class VerifyExamplesMojo extends ArchiveMojo {
     /**
      * Skips the check, with the compilation and run of the project's tests ({@code -Dmaven.test.skip}).
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     private boolean skipTestCompilation;
