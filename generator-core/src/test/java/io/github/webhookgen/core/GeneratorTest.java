@@ -67,7 +67,7 @@ class GeneratorTest {
     void anUpToDateRunReportsTheWarningsOfTheRunThatGeneratedTheSources() {
         GeneratorConfig config = config(schemas("webhooks/Tags.json", """
                 {'properties': {
-                  'labels': {'type': 'object', 'patternProperties': {'^x-': {}}},
+                  'labels': {'type': 'object', 'dependentSchemas': {'x-': {}}},
                   'note': {'$ref': 'Note.json'},
                   'missing': {'$ref': 'tab\\there\\nand a new line.json'}
                 }}""", "webhooks/Note.json", "{'properties': {'text': {}}, 'Items': {}}"), temp.resolve("out"))

@@ -3,6 +3,8 @@ package io.github.webhookgen.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.github.webhookgen.core.emit.JavaTypes.Depth;
+import io.github.webhookgen.core.model.Constant;
+import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.ScalarKind;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.naming.Names;
@@ -25,6 +27,22 @@ final class Codecs {
         this.json = types.json();
         this.names = names;
         this.provider = types.jackson.writeContextName;
+    }
+
+    /**
+     * The Java literal of the value a property is fixed to, of the property's type: {@code "a"}, {@code Boolean.TRUE},
+     * {@code 2L}, {@code new BigDecimal("2.5")}.
+     */
+    CodeBlock literal(Property property) {
+        Constant constant = property.constant();
+        return switch (constant.kind()) {
+            case STRING -> CodeBlock.of("$S", constant.text());
+            case BOOLEAN -> CodeBlock.of("$T.$L", JavaTypes.BOOLEAN, Boolean.parseBoolean(constant.text()) ? "TRUE"
+                    : "FALSE");
+            default -> property.type() instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.INTEGER
+                    ? CodeBlock.of("$LL", constant.text())
+                    : CodeBlock.of("new $T($S)", JavaTypes.BIG_DECIMAL, constant.text());
+        };
     }
 
     private CodeBlock unknownConstant(TypeRef enumType) {

@@ -50,6 +50,32 @@ final class Coders {
     }
 
     /**
+     * The codec of a type read from a JSON array (never chosen by a discriminator): a decoder with only
+     * {@code deserialize}, whose body reads from {@code p}, and an encoder.
+     */
+    TypeSpec arrayCodec(ClassName codec, ClassName owner, CodeBlock readBody, CodeBlock writeBody) {
+        ClassName name = codec.nestedClass("Decoder");
+        TypeSpec decoder = coder(name, ParameterizedTypeName.get(jackson.stdDeserializer, owner),
+                CodeBlock.of("Reads a {@link $T} from JSON.\n", owner), owner)
+                .addMethod(jackson.throwing(MethodSpec.methodBuilder("deserialize")
+                                .addAnnotation(Override.class)
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(owner)
+                                .addParameter(jackson.parser, "p")
+                                .addParameter(jackson.readContext, "ctxt"))
+                        .addCode(readBody)
+                        .build())
+                .build();
+        return TypeSpec.classBuilder(codec)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Reads and writes the JSON of {@link $T}.\n", owner)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addType(decoder)
+                .addType(encoder(codec, owner, writeBody))
+                .build();
+    }
+
+    /**
      * {@code static final class Decoder extends StdDeserializer<T>}. Its {@code read} method, with the given body,
      * reads the object from {@code live}: from its start (or inside it, before a property name), or, when
      * {@code atValue}, from the value of a property. When a union had to read some properties ahead to find its

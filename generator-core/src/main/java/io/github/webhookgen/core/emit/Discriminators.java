@@ -30,7 +30,7 @@ final class Discriminators {
 
     Discriminators(TypeModel model) {
         for (TypeDecl decl : model.types().values()) {
-            if (decl instanceof UnionDecl union && union.discriminator() != null) {
+            if (decl instanceof UnionDecl union && !union.discriminators().isEmpty()) {
                 for (TypeDecl.Branch branch : union.objectBranches()) {
                     parents.computeIfAbsent(((TypeRef.Named) branch.type()).id(), k -> new ArrayList<>()).add(union);
                 }
@@ -51,7 +51,7 @@ final class Discriminators {
     /** A union's own discriminator, then those of the unions around it. */
     List<String> ofUnion(UnionDecl union) {
         Set<String> all = new LinkedHashSet<>();
-        all.add(union.discriminator());
+        all.addAll(union.discriminators());
         all.addAll(choosing(union.id()));
         return List.copyOf(all);
     }
@@ -61,7 +61,7 @@ final class Discriminators {
             return;
         }
         for (UnionDecl parent : parents.getOrDefault(id, List.of())) {
-            into.add(parent.discriminator());
+            into.addAll(parent.discriminators());
             collect(parent.id(), into, visiting);
         }
     }

@@ -329,6 +329,6 @@ final class DispatchEmitter {
 
     static boolean applies(TypeModel model, Dispatch dispatch) {
         TypeDecl root = model.types().get(dispatch.root());
-        return root instanceof UnionDecl union && union.discriminator() != null;
+        return root instanceof UnionDecl union && union.discriminatedByString();
     }
 }

@@ -7,6 +7,7 @@ import io.github.webhookgen.core.JacksonLine;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
+import io.github.webhookgen.core.model.TypeDecl.TupleDecl;
 import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
@@ -51,6 +52,7 @@ public final class Emitter {
         RecordEmitter records = new RecordEmitter(types, codecs, coders, names, discriminators);
         UnionEmitter unionEmitter = new UnionEmitter(types, codecs, coders, names, discriminators);
         EnumEmitter enums = new EnumEmitter(types, names);
+        TupleEmitter tuples = new TupleEmitter(types, codecs, coders, names);
         List<Supplier<Map.Entry<String, String>>> files = new ArrayList<>();
         model.types().forEach((id, decl) -> {
             String origin = "from " + (id.pointer().isEmpty() ? id.file() : id.toString());
@@ -61,6 +63,9 @@ public final class Emitter {
             } else if (decl instanceof UnionDecl union) {
                 files.add(() -> print(unionEmitter.emit(union, parents), origin));
                 files.add(() -> print(unionEmitter.codec(union), origin));
+            } else if (decl instanceof TupleDecl tuple) {
+                files.add(() -> print(tuples.emit(tuple, parents), origin));
+                files.add(() -> print(tuples.codec(tuple), origin));
             } else {
                 files.add(() -> print(enums.emit((EnumDecl) decl), origin));
             }

@@ -3,12 +3,15 @@ package io.github.webhookgen.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.webhookgen.core.emit.JavaTypes.Depth;
+import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
 import io.github.webhookgen.core.naming.Names;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +35,9 @@ import static io.github.webhookgen.core.emit.JavaTypes.*;
 final class RecordEmitter {
 
     private static final String EXTRA = Names.EXTRA;
+    private static final String OTHER = Names.OTHER;
     private static final Set<String> LOCALS = Set.of("p", "prefix", "live", "ctxt", "atValue", "resumed", "name",
-            "extra", "token", "e");
+            "extra", "other", "token", "e");
 
     private final JavaTypes types;
     private final Codecs codecs;
@@ -53,38 +57,90 @@ final class RecordEmitter {
         this.jackson = types.jackson;
     }
 
+    /**
+     * The most components a record can have: its canonical constructor takes them all, and a method takes at most 255
+     * parameters (JVM Specification §4.3.3), one of which is {@code this}.
+     */
+    static final int MAX_RECORD_COMPONENTS = 254;
+
     TypeSpec emit(RecordDecl decl, List<ClassName> unions) {
         ClassName self = types.className(decl.id());
+        List<Component> components = components(decl);
+        TypeSpec.Builder spec = components.size() > MAX_RECORD_COMPONENTS
+                ? new LargeObject(types, coders).emit(decl, self, components, fixedChecks(decl), javadoc(decl))
+                : record(decl, self, components);
+        return spec.addSuperinterfaces(unions).build();
+    }
+
+    /** A component of the record: its name, Java type, javadoc and the property it holds (null for the maps). */
+    record Component(String name, TypeName type, String doc, Property property) {}
+
+    private List<Component> components(RecordDecl decl) {
+        List<Component> components = new ArrayList<>();
+        for (Property property : decl.properties()) {
+            components.add(new Component(names.component(decl.id(), property.jsonName()),
+                    types.of(property.type(), Depth.PROPERTY), componentDoc(property), property));
+        }
+        if (decl.additional() != null) {
+            components.add(new Component(OTHER, otherType(decl), "the properties the schema does not declare by name "
+                    + "but types, by name; a value not of that type is kept in {@code " + EXTRA + "} instead", null));
+        }
+        components.add(new Component(EXTRA, types.rawMap, "properties the schema does not declare, and the JSON of "
+                + "declared properties whose typed value cannot hold it exactly (explicit {@code null}s, values the "
+                + "schema does not list); written back as they are", null));
+        return components;
+    }
+
+    private TypeName otherType(RecordDecl decl) {
+        return ParameterizedTypeName.get(MAP, STRING, types.of(decl.additional(), Depth.NESTED));
+    }
+
+    private CodeBlock javadoc(RecordDecl decl) {
+        return Javadoc.of(decl.description(), "The {@code " + names.type(decl.id()) + "} object.");
+    }
+
+    /** The statements that fill in or check the values the schema fixes, one per fixed property. */
+    private CodeBlock fixedChecks(RecordDecl decl) {
+        CodeBlock.Builder checks = CodeBlock.builder();
+        for (Property property : decl.properties()) {
+            if (property.constant() != null) {
+                String component = names.component(decl.id(), property.jsonName());
+                checks.addStatement("$L = $T.$L($L, $L, $S)", component, json, fillsIn(decl, property) ? "fixed"
+                        : "checkFixed", component, codecs.literal(property), property.jsonName());
+            }
+        }
+        return checks.build();
+    }
+
+    private TypeSpec.Builder record(RecordDecl decl, ClassName self, List<Component> components) {
         ClassName codec = types.codec(decl.id());
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         MethodSpec.Builder convenience = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
-        CodeBlock.Builder javadoc = Javadoc.of(decl.description(),
-                "The {@code " + names.type(decl.id()) + "} object.").toBuilder().add("\n");
+        CodeBlock.Builder javadoc = javadoc(decl).toBuilder().add("\n");
         CodeBlock.Builder forward = CodeBlock.builder();
         StringBuilder fixedDoc = new StringBuilder();
-        for (Property property : decl.properties()) {
-            String component = names.component(decl.id(), property.jsonName());
-            TypeName type = types.of(property.type(), Depth.PROPERTY);
-            canonical.addParameter(type, component);
-            javadoc.add("$L", Javadoc.tag("@param " + component, componentDoc(property)));
-            if (property.constant() == null) {
-                convenience.addParameter(type, component);
-                forward.add("$L,$W", component);
-                continue;
+        for (Component component : components) {
+            canonical.addParameter(component.type(), component.name());
+            javadoc.add("$L", Javadoc.tag("@param " + component.name(), component.doc()));
+            Property property = component.property();
+            if (property == null) {
+                forward.add("$T.of()", MAP).add(component.name().equals(EXTRA) ? "" : ",$W");
+            } else if (property.constant() == null) {
+                convenience.addParameter(component.type(), component.name());
+                forward.add("$L,$W", component.name());
+            } else {
+                forward.add("$L,$W", codecs.literal(property));
+                fixedDoc.append(fixedDoc.isEmpty() ? "" : ", ").append("{@code ").append(component.name()).append("}");
             }
-            forward.add("$S,$W", property.constant());
-            fixedDoc.append(fixedDoc.isEmpty() ? "" : ", ").append("{@code ").append(component).append("}");
-            compact.addStatement("$L = $T.$L($L, $S, $S)", component, json, fillsIn(decl, property) ? "fixed"
-                    : "checkFixed", component, property.constant(), property.jsonName());
         }
-        canonical.addParameter(types.rawMap, EXTRA);
-        javadoc.add("$L", Javadoc.tag("@param " + EXTRA, "properties the schema does not declare, and the JSON of "
-                + "declared properties whose typed value cannot hold it exactly (explicit {@code null}s, values the "
-                + "schema does not list); written back as they are"));
+        compact.addCode(fixedChecks(decl));
         if (!fixedDoc.isEmpty()) {
             compact.addJavadoc("$L", Javadoc.tag("@throws IllegalArgumentException", "when " + fixedDoc + ", which "
                     + "the schema fixes to one value, is given another"));
+        }
+        if (decl.additional() != null) {
+            compact.addStatement("$L = $T.copyExtra($L)", OTHER, json, OTHER);
         }
         compact.addStatement("$L = $T.copyExtra($L)", EXTRA, json, EXTRA);
         convenience.addJavadoc("$L\n", Javadoc.wrapped("Creates a {@code " + self.simpleName() + "} with no "
@@ -95,11 +151,9 @@ final class RecordEmitter {
                 .addJavadoc(javadoc.build())
                 .addAnnotation(coders.deserializeWith(codec))
                 .addAnnotation(coders.serializeWith(codec))
-                .addSuperinterfaces(unions)
                 .recordConstructor(canonical.build())
                 .addMethod(compact.build())
-                .addMethod(convenience.addStatement("this($L$T.of())", forward.build(), MAP).build())
-                .build();
+                .addMethod(convenience.addStatement("this($L)", forward.build()).build());
     }
 
     /** The codec beside the record. */
@@ -129,10 +183,10 @@ final class RecordEmitter {
         String text = property.description().isBlank()
                 ? "the " + Javadoc.code(property.jsonName()) + " property"
                 : Javadoc.text(property.description());
-        String constant = property.constant();
+        Constant constant = property.constant();
         if (constant != null && !property.description().toLowerCase(Locale.ROOT)
-                .contains(constant.toLowerCase(Locale.ROOT))) {
-            text += (text.endsWith(".") ? " " : ". ") + "Always " + Javadoc.quoted(constant) + ".";
+                .contains(constant.text().toLowerCase(Locale.ROOT))) {
+            text += (text.endsWith(".") ? " " : ". ") + "Always " + Javadoc.code(constant.toString()) + ".";
         }
         return text;
     }
@@ -177,6 +231,9 @@ final class RecordEmitter {
         }
         CodeBlock repeated = CodeBlock.of("throw $T.wrapWithPath($T.repeated(p, name),$W$T.class, name)",
                 jackson.pathWrapper, json, self);
+        if (decl.additional() != null) {
+            body.addStatement("$T other = new $T<>()", otherType(decl), LINKED_HASH_MAP);
+        }
         body.addStatement("$T extra = new $T<>()", types.rawMap, LINKED_HASH_MAP);
         coders.openFields(body, CodeBlock.of("$T.firstField(p, $T.class)", json, self), "p == live")
                 .addStatement("$T token = resumed ? p.currentToken() : p.nextToken()", jackson.token)
@@ -205,24 +262,50 @@ final class RecordEmitter {
             String local = locals.get(property.jsonName());
             body.addStatement("case $S -> $L = $L", property.jsonName(), local, read(property, local, choosing));
         }
-        body.addStatement("default -> extra.put(name, $T.readTree(p, ctxt))", json)
-                .endControlFlow()
+        if (decl.additional() == null) {
+            body.addStatement("default -> extra.put(name, $T.readTree(p, ctxt))", json);
+        } else {
+            body.addStatement("default -> $T.readOther(p, ctxt, name, $L, other, extra)", json,
+                    codecs.reader(decl.additional(), 1));
+        }
+        body.endControlFlow()
                 .nextControlFlow("catch ($T e)", jackson.mappingException)
                 .addStatement("throw $T.wrapWithPath(e, $T.class, name)", jackson.pathWrapper, self)
                 .endControlFlow()
                 .endControlFlow();
-        CodeBlock.Builder arguments = CodeBlock.builder();
-        decl.properties().forEach(p -> arguments.add("$L,$W", locals.get(p.jsonName())));
-        return body.addStatement("return new $T($Lextra)", self, arguments.build()).build();
+        return body.add(construction(decl, self, locals)).build();
+    }
+
+    /** The statement that returns the decoded object: its canonical constructor, or a large object's builder. */
+    private CodeBlock construction(RecordDecl decl, ClassName self, Map<String, String> locals) {
+        List<String> arguments = new ArrayList<>();
+        decl.properties().forEach(p -> arguments.add(locals.get(p.jsonName())));
+        if (decl.additional() != null) {
+            arguments.add("other");
+        }
+        arguments.add("extra");
+        if (arguments.size() > MAX_RECORD_COMPONENTS) {
+            CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder()$>", self);
+            List<String> componentNames = components(decl).stream().map(Component::name).toList();
+            for (int i = 0; i < arguments.size(); i++) {
+                chain.add("\n.$L($L)", componentNames.get(i), arguments.get(i));
+            }
+            return chain.add("\n.build();\n$<").build();
+        }
+        CodeBlock.Builder call = CodeBlock.builder();
+        for (int i = 0; i < arguments.size(); i++) {
+            call.add(i == 0 ? "$L" : ",$W$L", arguments.get(i));
+        }
+        return CodeBlock.builder().addStatement("return new $T($L)", self, call.build()).build();
     }
 
     /** The expression that reads a property's value where the decoder stands at it. */
     private CodeBlock read(Property property, String local, List<String> choosing) {
         if (choosing.contains(property.jsonName())) {
-            return CodeBlock.of("$T.readDiscriminator(p, ctxt, $S, $L)", json, property.constant(), local);
+            return CodeBlock.of("$T.readDiscriminator(p, ctxt, $L, $L)", json, codecs.literal(property), local);
         }
         if (property.constant() != null) {
-            return CodeBlock.of("$T.readFixed(p, ctxt, $S, name, extra)", json, property.constant());
+            return CodeBlock.of("$T.readFixed(p, ctxt, $L, name, extra)", json, codecs.literal(property));
         }
         return codecs.readProperty(property.type());
     }
@@ -237,6 +320,10 @@ final class RecordEmitter {
                     .addStatement("g.$L($S)", jackson.writeName, property.jsonName())
                     .addStatement(codecs.write(property.type(), Depth.PROPERTY, get))
                     .endControlFlow();
+        }
+        if (decl.additional() != null) {
+            body.addStatement("$T.writeOther(value.$L(), g, $L,$W$L)", json, OTHER, jackson.writeContextName,
+                    codecs.writer(decl.additional(), Depth.NESTED, 0));
         }
         return body.addStatement("$T.writeExtra(extra, g, $L)", json, jackson.writeContextName)
                 .addStatement("g.writeEndObject()")

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.webhookgen.core.emit.JavaTypes.Depth;
+import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
 import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
@@ -61,17 +62,25 @@ final class UnionEmitter {
                 seeAlso.add("{@link " + wrapper.simpleName() + "}");
             }
         }
-        if (decl.discriminator() != null) {
+        if (!decl.discriminators().isEmpty()) {
             ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
             spec.addPermittedSubclass(unknown);
             spec.addType(unknown(decl, self, unknown, codec));
             seeAlso.add("{@link " + unknown.simpleName() + "}");
         }
-        String oneOf = "<p>One of " + String.join(", ", seeAlso) + (decl.discriminator() == null ? ""
-                : ", chosen by the value of " + Javadoc.quoted(decl.discriminator())) + ".";
+        String oneOf = "<p>One of " + String.join(", ", seeAlso) + (decl.discriminators().isEmpty() ? ""
+                : ", chosen by the " + chosenBy(decl)) + ".";
         CodeBlock javadoc = Javadoc.of(decl.description(), "One of several kinds of value.").toBuilder()
                 .add("\n$L\n", Javadoc.wrapped(oneOf)).build();
         return spec.addJavadoc(javadoc).build();
+    }
+
+    /** The discriminators as a sentence says them: value of {@code "type"}, values of {@code "a"} and {@code "b"}. */
+    private static String chosenBy(UnionDecl decl) {
+        List<String> quoted = decl.discriminators().stream().map(Javadoc::quoted).toList();
+        return quoted.size() == 1 ? "value of " + quoted.get(0)
+                : "values of " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+                        + quoted.get(quoted.size() - 1);
     }
 
     /** The codec beside the union. */
@@ -92,14 +101,16 @@ final class UnionEmitter {
     }
 
     private TypeSpec unknown(UnionDecl decl, ClassName self, ClassName unknown, ClassName codec) {
-        String discriminator = Javadoc.quoted(decl.discriminator());
+        String discriminator = Javadoc.quoted(decl.discriminators().get(0));
+        String whose = decl.discriminators().size() == 1 ? discriminator + " this version of the schema does not "
+                + "declare (or that has none)" : "combination of " + chosenBy(decl).substring("values of ".length())
+                + " this version of the schema does not declare";
         return TypeSpec.recordBuilder(unknown)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("$L\n\n$L$L", Javadoc.wrapped("A {@link " + self.simpleName() + "} whose " + discriminator
-                                + " this version of the schema does not declare (or that has none), kept exactly as "
-                                + "it arrived and written back unchanged."),
-                        Javadoc.tag("@param discriminator", "the value of " + discriminator + ", or {@code null} when "
-                                + "it is absent or not a string"),
+                .addJavadoc("$L\n\n$L$L", Javadoc.wrapped("A {@link " + self.simpleName() + "} whose " + whose
+                                + ", kept exactly as it arrived and written back unchanged."),
+                        Javadoc.tag("@param discriminator", "the value of " + discriminator + " as text, or {@code "
+                                + "null} when it is absent or not a string, a boolean or a number"),
                         Javadoc.tag("@param json", "the whole object"))
                 .addAnnotation(coders.serializeWith(codec))
                 .addSuperinterface(self)
@@ -134,33 +145,68 @@ final class UnionEmitter {
                 .addStatement("throw $T.mismatch(live, $T.class, $S)", json, self, expected(decl))
                 .endControlFlow()
                 .endControlFlow();
-        if (decl.discriminator() == null) {
+        if (decl.discriminators().isEmpty()) {
             TypeRef.Named only = (TypeRef.Named) objects.get(0).type();
             return body.addStatement("return $T.Decoder.INSTANCE.read(prefix, live, ctxt, atValue)",
                             types.codec(only.id()))
                     .build();
         }
         ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
-        body.addStatement("$T.Discriminated found = $T.discriminate(prefix, live, ctxt, $S, atValue)", json, json,
-                        decl.discriminator())
-                .beginControlFlow("if (found.value() != null)")
-                .beginControlFlow("switch (found.value())");
-        for (Branch branch : objects) {
-            CodeBlock labels = branch.discriminatorValues().stream().map(v -> CodeBlock.of("$S", v))
-                    .collect(CodeBlock.joining(", "));
-            body.add("case $L:\n$>", labels)
-                    .addStatement("return $T.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,$Wfound.atValue())",
-                            types.codec(((TypeRef.Named) branch.type()).id()))
-                    .add("$<");
-        }
         CodeBlock discriminators = this.discriminators.ofUnion(decl).stream().map(d -> CodeBlock.of("$S", d))
                 .collect(CodeBlock.joining(", "));
-        return body.endControlFlow()
-                .endControlFlow()
-                .add("// $L absent, not a string, or a value this archive does not declare\n", CodeBlock.of("$S", decl.discriminator()))
-                .addStatement("return new $T(found.value(),$W$T.readUnknown(found.prefix(), found.live(), ctxt,"
+        if (decl.discriminatedByString()) {
+            body.addStatement("$T.Discriminated found = $T.discriminate(prefix, live, ctxt, $S, atValue)", json, json,
+                            decl.discriminator())
+                    .beginControlFlow("if (found.value() != null)")
+                    .beginControlFlow("switch (found.value())");
+            for (Branch branch : objects) {
+                CodeBlock labels = branch.discriminatorValues().stream().map(v -> CodeBlock.of("$S", v))
+                        .collect(CodeBlock.joining(", "));
+                body.add("case $L:\n$>", labels)
+                        .addStatement("return $L", readBranch(branch))
+                        .add("$<");
+            }
+            return body.endControlFlow()
+                    .endControlFlow()
+                    .add("// $S absent, not a string, or a value this archive does not declare\n",
+                            decl.discriminator())
+                    .addStatement("return new $T(found.value(),$W$T.readUnknown(found.prefix(), found.live(), ctxt,"
+                            + "$Wfound.atValue(), $L))", unknown, json, discriminators)
+                    .build();
+        }
+        CodeBlock properties = decl.discriminators().stream().map(d -> CodeBlock.of("$S", d))
+                .collect(CodeBlock.joining(", "));
+        body.addStatement("$T.Keyed found = $T.discriminate(prefix, live, ctxt, atValue, $L)", json, json, properties);
+        for (Branch branch : objects) {
+            CodeBlock test = branch.keys().stream().map(this::matches).collect(CodeBlock.joining("\n|| "));
+            body.beginControlFlow("if ($L)", test)
+                    .addStatement("return $L", readBranch(branch))
+                    .endControlFlow();
+        }
+        return body.add("// Absent, or values this archive does not declare\n")
+                .addStatement("return new $T(found.text(),$W$T.readUnknown(found.prefix(), found.live(), ctxt,"
                         + "$Wfound.atValue(), $L))", unknown, json, discriminators)
                 .build();
+    }
+
+    /** Reads the object a discriminator scan stopped in as the branch it chose. */
+    private CodeBlock readBranch(Branch branch) {
+        return CodeBlock.of("$T.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,$Wfound.atValue())",
+                types.codec(((TypeRef.Named) branch.type()).id()));
+    }
+
+    /** Whether the discriminators the scan found have the values of {@code key}. */
+    private CodeBlock matches(List<Constant> key) {
+        List<CodeBlock> tests = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            Constant value = key.get(i);
+            tests.add(switch (value.kind()) {
+                case STRING -> CodeBlock.of("found.has($L, $S)", i, value.text());
+                case BOOLEAN -> CodeBlock.of("found.has($L, $L)", i, value.text());
+                default -> CodeBlock.of("found.hasNumber($L, $S)", i, value.text());
+            });
+        }
+        return CodeBlock.join(tests, " && ");
     }
 
     private CodeBlock tokenTest(JsonKind kind) {
@@ -198,7 +244,7 @@ final class UnionEmitter {
                 body.addStatement(codecs.write(branch.type(), Depth.NESTED, CodeBlock.of("v.value()")));
             }
         }
-        if (decl.discriminator() != null) {
+        if (!decl.discriminators().isEmpty()) {
             ClassName unknown = self.nestedClass(names.unknownVariants().get(decl.id()));
             body.nextControlFlow("else if (value instanceof $T v)", unknown)
                     .addStatement("$T.writeTree(v.json(), g, $L)", json, provider);

@@ -19,15 +19,16 @@ final class Keywords {
     /** Keywords that shape the generated types. */
     static final Set<String> HONOURED = Set.of(
             "type", "properties", "required", "enum", "const", "$ref", "definitions", "$defs",
-            "additionalProperties", "items", "oneOf", "anyOf", "allOf", "extends", "description", "format");
+            "additionalProperties", "patternProperties", "items", "prefixItems", "additionalItems", "oneOf", "anyOf",
+            "allOf", "extends", "description", "format");
 
     /**
-     * Standard keywords that would change the Java type and that the generated types cannot express: properties by
-     * pattern, tuples, conditional and dependent subschemas, dynamic references.
+     * Standard keywords that would change the Java type and that the generated types cannot express: conditional and
+     * dependent subschemas, dynamic references.
      */
     static final Set<String> UNSUPPORTED = Set.of(
-            "patternProperties", "additionalItems", "prefixItems", "then", "else", "dependentSchemas", "dependencies",
-            "unevaluatedProperties", "unevaluatedItems", "$dynamicRef", "$recursiveRef");
+            "then", "else", "dependentSchemas", "dependencies", "unevaluatedProperties", "unevaluatedItems",
+            "$dynamicRef", "$recursiveRef");
 
     /** The keywords above by their lower-case spelling, to recognise a keyword written in the wrong case. */
     private static final Map<String, String> BY_LOWER_CASE = Stream.concat(HONOURED.stream(), UNSUPPORTED.stream())
@@ -42,7 +43,7 @@ final class Keywords {
      */
     static boolean unsupportedShape(String keyword, JsonNode value) {
         return switch (keyword) {
-            case "additionalItems", "unevaluatedProperties", "unevaluatedItems" -> value.isObject();
+            case "unevaluatedProperties", "unevaluatedItems" -> value.isObject();
             case "dependencies" -> value.isObject() && value.valueStream().anyMatch(JsonNode::isObject);
             default -> UNSUPPORTED.contains(keyword);
         };

@@ -3,6 +3,8 @@ package io.github.webhookgen.core.lower;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.lower.Shape.Kind;
+import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
@@ -11,6 +13,7 @@ import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
+import io.github.webhookgen.core.model.TypeDecl.TupleDecl;
 import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
@@ -27,12 +30,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * Third stage: lowers resolved schemas to the {@link TypeModel}. One method per keyword family: references,
- * types, objects ({@code properties}, {@code allOf}), enums, arrays and unions.
+ * Third stage: lowers resolved schemas to the {@link TypeModel}. A schema and the parts it applies as well
+ * ({@code allOf}, {@code extends}, a {@code $ref} with siblings in 2019-09 and later) are merged into a {@link Shape};
+ * its kinds of value decide the type: a record for objects with declared members, a map for other objects, a list or a
+ * tuple for arrays, an enum or a scalar for the rest, and a union for a {@code oneOf}/{@code anyOf} or a {@code type}
+ * of several kinds ({@link Unions}). A type that refers to itself through lists and maps gets a name of its own.
  */
 public final class Lowering {
 
@@ -41,6 +47,15 @@ public final class Lowering {
     private final Map<SchemaRef, TypeRef> lowered = new HashMap<>();
     private final Map<SchemaRef, TypeDecl> types = new TreeMap<>();
     private final Set<SchemaRef> checked = new HashSet<>();
+    /** Schemas being lowered, for the cycles that do not pass through a record or a union. */
+    private final Set<SchemaRef> inProgress = new HashSet<>();
+    /** Schemas reached again while being lowered: they need a name of their own. */
+    private final Set<SchemaRef> recursive = new HashSet<>();
+    /** Types that stand for another one (a union of one branch that refers back to itself). */
+    private final Map<SchemaRef, TypeRef> aliases = new HashMap<>();
+    /** References that could not be followed (reported): a union leaves such a branch out. */
+    private final Set<SchemaRef> broken = new HashSet<>();
+    private final Unions unions = new Unions(this);
 
     private final boolean strict;
 
@@ -54,7 +69,19 @@ public final class Lowering {
         this.strict = strict;
     }
 
-    private void brokenRef(ProblemCode code, SchemaRef at, String message) {
+    SchemaSet schemas() {
+        return schemas;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    Map<SchemaRef, TypeDecl> types() {
+        return types;
+    }
+
+    void brokenRef(ProblemCode code, SchemaRef at, String message) {
         if (strict) {
             problems.error(code, schemas.locate(at), message);
         } else {
@@ -85,8 +112,10 @@ public final class Lowering {
         });
         Optional<Dispatch> dispatch = new DispatchDerivation(types, schemas, problems, this::typeOf)
                 .derive(dispatchRoot);
-        return new TypeModel(withoutDanglingRefs(), dispatch);
+        return new TypeModel(settled(), dispatch);
     }
+
+    // ---- references ----
 
     // ---- references ----
 
@@ -100,29 +129,77 @@ public final class Lowering {
         if (known != null) {
             return known;
         }
+        if (!inProgress.add(target)) {
+            // Back at a schema being lowered, through lists, maps or branches: it becomes a declared type
+            recursive.add(target);
+            return new TypeRef.Named(target);
+        }
         JsonNode node = schemas.node(target);
         checkKeywords(target, node);
         TypeRef type = classify(target, node);
+        inProgress.remove(target);
+        if (recursive.contains(target) && !type.equals(new TypeRef.Named(target))) {
+            type = nameRecursive(target, type);
+        }
         lowered.put(target, type);
         return type;
+    }
+
+    /** Whether the reference at {@code at} could not be followed (and was reported). */
+    boolean isBroken(SchemaRef at) {
+        return broken.contains(at);
+    }
+
+    /**
+     * A type that contains itself through a list or a map ({@code "additionalProperties": {"$ref": "#"}}): Java has no
+     * type aliases, so it is declared, as a record whose other properties are of its own type, or a record read from
+     * the array.
+     */
+    private TypeRef nameRecursive(SchemaRef at, TypeRef type) {
+        String description = shapeOf(at).description();
+        if (type instanceof TypeRef.MapOf map) {
+            types.put(at, new RecordDecl(at, description, List.of(), map.value()));
+        } else if (type instanceof TypeRef.ListOf list) {
+            types.put(at, new TupleDecl(at, description, List.of(), list.element()));
+        } else {
+            aliases.put(at, type);
+            return type;
+        }
+        return new TypeRef.Named(at);
+    }
+
+    /** Remembers that the schema at {@code at} is a declared type, before what it contains is lowered. */
+    TypeRef declare(SchemaRef at) {
+        TypeRef self = new TypeRef.Named(at);
+        lowered.put(at, self);
+        return self;
+    }
+
+    /** Remembers the type of a schema that turned out not to be the declared type {@link #declare} assumed. */
+    void settle(SchemaRef at, TypeRef type) {
+        lowered.put(at, type);
+        if (!type.equals(new TypeRef.Named(at))) {
+            aliases.put(at, type);
+        }
     }
 
     /**
      * Follows a chain of {@code $ref}s to the schema that defines something; null when it cannot (reported) or when
      * it ends at a JSON Schema meta-schema (any JSON value).
      */
-    private SchemaRef follow(SchemaRef at) {
+    SchemaRef follow(SchemaRef at) {
         Set<SchemaRef> seen = new LinkedHashSet<>();
         SchemaRef current = at;
         while (true) {
             JsonNode node = schemas.nodeOrNull(current);
-            if (node == null || !node.isObject() || !node.path("$ref").isTextual()) {
+            if (node == null || !node.isObject() || !node.path("$ref").isTextual() || composite(current, node)) {
                 return current;
             }
             if (!seen.add(current)) {
                 brokenRef(ProblemCode.REF_CYCLE, at,
                         "$ref chain never reaches a schema: " + describe(seen) + " -> " + current);
                 lowered.put(at, TypeRef.ANY);
+                broken.add(at);
                 return null;
             }
             warnRefSiblings(current, node);
@@ -139,13 +216,34 @@ public final class Lowering {
                 return null; // the value is a schema: any JSON value, without a warning
             } else if (resolution instanceof SchemaSet.Resolution.Unresolved unresolved) {
                 brokenRef(ProblemCode.UNRESOLVED_REF, refAt, "$ref \"" + ref + "\": " + unresolved.reason());
+                broken.add(at);
                 return null;
             } else {
                 brokenRef(ProblemCode.BAD_POINTER, refAt,
                         "$ref \"" + ref + "\": " + ((SchemaSet.Resolution.Missing) resolution).reason());
+                broken.add(at);
                 return null;
             }
         }
+    }
+
+    /**
+     * Whether a {@code $ref} stands beside keywords that shape the type and apply too (2019-09 and later: 2020-12 Core
+     * §8.2.3.1, "$ref" is an applicator like the others), so that the schema is the referenced one and its siblings
+     * together, as in {@code allOf}. In draft-04 to draft-07 the siblings are ignored (draft-07 Core §8.3).
+     */
+    private boolean composite(SchemaRef at, JsonNode node) {
+        if (!schemas.refSiblingsApply(at)) {
+            return false;
+        }
+        Iterator<String> keys = node.fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!key.equals("$ref") && Keywords.shapesBesideRef(key, node.get(key))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Collection<SchemaRef> chain) {
@@ -158,7 +256,7 @@ public final class Lowering {
      * Annotations beside it are silent.
      */
     private void warnRefSiblings(SchemaRef at, JsonNode node) {
-        if (!checked.add(at)) {
+        if (!checked.add(at) || composite(at, node)) {
             return;
         }
         node.properties().forEach(field -> {
@@ -186,10 +284,6 @@ public final class Lowering {
             if (Keywords.unsupportedShape(key, field.getValue())) {
                 problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(keyAt),
                         "'" + key + "' cannot be expressed in the generated types; ignored");
-            } else if (key.equals("items") && field.getValue().isArray()) {
-                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(keyAt),
-                        "'items' as an array (a tuple) cannot be expressed in the generated types; typed as a list of "
-                                + "JsonNode");
             } else if (key.equals("required") && field.getValue().isBoolean()) {
                 problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(keyAt),
                         "'required' as a boolean is draft-03 style; ignored");
@@ -208,6 +302,136 @@ public final class Lowering {
         }
     }
 
+
+    // ---- shapes ----
+
+    /** The schema at {@code at} merged with the parts it applies as well. */
+    Shape shapeOf(SchemaRef at) {
+        Shape.Builder builder = new Shape.Builder(at);
+        addParts(at, builder, new HashSet<>(), true);
+        return builder.build();
+    }
+
+    /**
+     * The schema at {@code at} merged with {@code base}, the parts of an enclosing schema whose {@code oneOf} or
+     * {@code anyOf} it is a branch of (an instance meets both): the base's own unions are left out.
+     */
+    Shape shapeOf(SchemaRef at, List<SchemaRef> base) {
+        Shape.Builder builder = new Shape.Builder(at);
+        Set<SchemaRef> seen = new HashSet<>();
+        for (SchemaRef part : base) {
+            JsonNode node = schemas.nodeOrNull(part);
+            if (node != null && node.isObject() && seen.add(part)) {
+                builder.addWithoutUnions(part, node);
+            }
+        }
+        SchemaRef target = follow(at);
+        if (target != null) {
+            addParts(target, builder, seen, true);
+        }
+        return builder.build();
+    }
+
+    private void addParts(SchemaRef at, Shape.Builder builder, Set<SchemaRef> seen, boolean withUnions) {
+        JsonNode node = schemas.nodeOrNull(at);
+        if (node == null || !node.isObject() || !seen.add(at)) {
+            return;
+        }
+        warnTypes(at, node);
+        if (withUnions) {
+            builder.add(at, node);
+        } else {
+            builder.addWithoutUnions(at, node);
+        }
+        for (SchemaRef included : included(at, node)) {
+            SchemaRef part = follow(included);
+            if (part != null) {
+                checkKeywords(part, schemas.node(part));
+                addParts(part, builder, seen, withUnions);
+            }
+        }
+    }
+
+    /**
+     * The schemas {@code at} applies as well: {@code allOf}; draft-03 {@code extends}, a schema or an array of schemas
+     * whose constraints the instance must also meet (draft-03 §5.26); and the target of a {@code $ref} whose siblings
+     * apply too (see {@link #composite}).
+     */
+    private List<SchemaRef> included(SchemaRef at, JsonNode node) {
+        List<SchemaRef> included = new ArrayList<>();
+        JsonNode allOf = node.path("allOf");
+        for (int i = 0; i < allOf.size() && allOf.isArray(); i++) {
+            included.add(at.child("allOf", String.valueOf(i)));
+        }
+        JsonNode extended = node.path("extends");
+        if (extended.isObject()) {
+            included.add(at.child("extends"));
+        }
+        for (int i = 0; i < extended.size() && extended.isArray(); i++) {
+            included.add(at.child("extends", String.valueOf(i)));
+        }
+        if (node.path("$ref").isTextual() && composite(at, node)) {
+            SchemaRef target = followRef(at, node);
+            if (target != null) {
+                included.add(target);
+            }
+        }
+        return included;
+    }
+
+    /** The target of the {@code $ref} of a schema that is more than its reference. */
+    private SchemaRef followRef(SchemaRef at, JsonNode node) {
+        SchemaSet.Resolution resolution = schemas.resolve(at, node.get("$ref").asText());
+        if (resolution instanceof SchemaSet.Resolution.Found found) {
+            return found.target();
+        }
+        if (!(resolution instanceof SchemaSet.Resolution.Metaschema)) {
+            String reason = resolution instanceof SchemaSet.Resolution.Unresolved unresolved ? unresolved.reason()
+                    : ((SchemaSet.Resolution.Missing) resolution).reason();
+            brokenRef(resolution instanceof SchemaSet.Resolution.Unresolved ? ProblemCode.UNRESOLVED_REF
+                    : ProblemCode.BAD_POINTER, at.child("$ref"), "$ref \"" + node.get("$ref").asText() + "\": "
+                    + reason);
+        }
+        return null;
+    }
+
+    /** A {@code type} a vendor wrote that no draft defines: read as the standard type it means, with a warning. */
+    private void warnTypes(SchemaRef at, JsonNode node) {
+        JsonNode type = node.get("type");
+        if (type == null || !checked.add(at.child("type"))) {
+            return;
+        }
+        List<JsonNode> names = new ArrayList<>();
+        if (type.isArray()) {
+            type.forEach(names::add);
+        } else {
+            names.add(type);
+        }
+        for (JsonNode name : names) {
+            String value = name.asText();
+            String standard = standardType(value);
+            if (standard.equals(value) && !value.equals("any")) {
+                continue;
+            }
+            problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(at.child("type")),
+                    standard.equals("any")
+                            ? "\"type\": \"" + value + "\" is not a JSON Schema type; read as any JSON value"
+                            : "\"type\": \"" + value + "\" is not a JSON Schema type; read as \"" + standard + "\"");
+        }
+    }
+
+    /**
+     * The standard type a {@code type} name means: itself for the seven of JSON Schema, {@code integer} for a vendor's
+     * {@code Long} or {@code int}, {@code any} for anything else.
+     */
+    static String standardType(String name) {
+        return switch (name) {
+            case "object", "array", "string", "integer", "number", "boolean", "null" -> name;
+            case "Long", "long", "Integer", "int", "short", "Short" -> "integer";
+            default -> "any";
+        };
+    }
+
     // ---- types ----
 
     private TypeRef classify(SchemaRef at, JsonNode node) {
@@ -219,397 +443,267 @@ public final class Lowering {
                     "a schema must be a JSON object or a boolean, not " + kind(node) + "; typed as JsonNode");
             return TypeRef.ANY;
         }
-        if (node.has("oneOf") || node.has("anyOf")) {
-            return union(at, node);
+        return lower(at, shapeOf(at));
+    }
+
+    /** The type of values of {@code shape}, declared at {@code id} when it needs a declaration. */
+    TypeRef lower(SchemaRef id, Shape shape) {
+        if (unions.applies(shape)) {
+            return unions.lower(id, shape);
         }
-        List<SchemaRef> parts = parts(at, new LinkedHashSet<>());
-        List<String> enumValues = enumValues(at, node);
-        if (enumValues != null && enumValues.size() > 1) {
-            types.put(at, new EnumDecl(at, description(node), enumValues));
-            return new TypeRef.Named(at);
+        if (shape.values() != null) {
+            return fromValues(id, shape);
         }
-        Set<String> jsonTypes = jsonTypes(at, node);
-        if (enumValues != null || node.path("const").isTextual()) {
-            return TypeRef.STRING;
-        }
-        boolean objectLike = jsonTypes.contains("object")
-                || parts.stream().anyMatch(p -> schemas.node(p).has("properties"))
-                || (jsonTypes.isEmpty() && node.has("additionalProperties"));
-        if (objectLike && jsonTypes.size() <= 1) {
-            return object(at, node, parts);
-        }
-        if (jsonTypes.size() != 1) {
+        Set<Kind> kinds = shape.effectiveKinds();
+        if (kinds.isEmpty()) {
             return TypeRef.ANY;
         }
-        return switch (jsonTypes.iterator().next()) {
-            case "array" -> new TypeRef.ListOf(node.has("items") && node.get("items").isObject()
-                    ? typeOf(at.child("items"))
-                    : TypeRef.ANY);
-            case "string" -> new TypeRef.Scalar(
-                    "date-time".equals(node.path("format").asText()) ? ScalarKind.DATE_TIME : ScalarKind.STRING);
-            case "integer" -> new TypeRef.Scalar(ScalarKind.INTEGER);
-            case "number" -> new TypeRef.Scalar(ScalarKind.NUMBER);
-            case "boolean" -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
-            default -> TypeRef.ANY;
+        Kind only = only(kinds);
+        return only != null ? lowerKind(id, shape, only) : unions.byKind(id, shape, kinds);
+    }
+
+    /** The one kind of a set, counting {@code integer} as part of {@code number}; null when there are more. */
+    static Kind only(Set<Kind> kinds) {
+        if (kinds.size() == 1) {
+            return kinds.iterator().next();
+        }
+        return kinds.size() == 2 && kinds.contains(Kind.NUMBER) && kinds.contains(Kind.INTEGER) ? Kind.NUMBER : null;
+    }
+
+    /** The type of values of {@code shape} that are of one {@code kind}. */
+    TypeRef lowerKind(SchemaRef id, Shape shape, Kind kind) {
+        return switch (kind) {
+            case OBJECT -> object(id, shape);
+            case ARRAY -> array(id, shape);
+            case STRING -> new TypeRef.Scalar("date-time".equals(shape.format()) ? ScalarKind.DATE_TIME
+                    : ScalarKind.STRING);
+            case INTEGER -> new TypeRef.Scalar(ScalarKind.INTEGER);
+            case NUMBER -> new TypeRef.Scalar(ScalarKind.NUMBER);
+            case BOOLEAN -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
         };
     }
 
-    /** The JSON types a schema allows, {@code "null"} left out (every generated type may be null). */
-    private Set<String> jsonTypes(SchemaRef at, JsonNode node) {
-        JsonNode type = node.get("type");
-        Set<String> result = new TreeSet<>();
-        if (type == null) {
-            return result;
+    // ---- enums and constants ----
+
+    /**
+     * The type of a schema whose values are listed ({@code enum}, {@code const}): an enum for two or more strings, the
+     * scalar of one value or of values of one kind, a union by kind for values of several.
+     */
+    private TypeRef fromValues(SchemaRef id, Shape shape) {
+        List<JsonNode> values = shape.values().stream().filter(v -> !v.isNull()).toList();
+        Set<Kind> kinds = new LinkedHashSet<>();
+        values.forEach(value -> kinds.add(Kind.of(value)));
+        if (values.isEmpty() || kinds.contains(null) || kinds.contains(Kind.OBJECT) || kinds.contains(Kind.ARRAY)) {
+            return TypeRef.ANY;
         }
-        List<JsonNode> names = new ArrayList<>();
-        if (type.isArray()) {
-            type.forEach(names::add);
-        } else {
-            names.add(type);
-        }
-        for (JsonNode name : names) {
-            String value = name.asText();
-            switch (value) {
-                case "null" -> { }
-                case "object", "array", "string", "integer", "number", "boolean" -> result.add(value);
-                case "Long", "long", "Integer", "int", "short", "Short" -> {
-                    problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(at.child("type")),
-                            "\"type\": \"" + value + "\" is not a JSON Schema type; read as \"integer\"");
-                    result.add("integer");
-                }
-                case "any" -> problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(at.child("type")),
-                        "\"type\": \"any\" is not a JSON Schema type; read as any JSON value");
-                default -> problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(at.child("type")),
-                        "\"type\": \"" + value + "\" is not a JSON Schema type; read as any JSON value");
+        if (kinds.equals(Set.of(Kind.STRING))) {
+            List<String> strings = values.stream().map(JsonNode::asText).distinct().toList();
+            if (strings.size() > 1) {
+                types.put(id, new EnumDecl(id, shape.description(), strings));
+                return new TypeRef.Named(id);
             }
+            return TypeRef.STRING;
         }
-        return result;
+        Kind only = only(kinds);
+        return only != null ? lowerKind(id, shape, only) : unions.byKind(id, shape, kinds);
+    }
+
+    /** The single value a schema fixes an instance to: {@code const}, or an {@code enum} of one scalar. */
+    static Constant constant(JsonNode node) {
+        JsonNode value = node.has("const") ? node.get("const")
+                : node.path("enum").isArray() && node.get("enum").size() == 1 ? node.get("enum").get(0) : null;
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return Constant.string(value.asText());
+        }
+        if (value.isBoolean()) {
+            return Constant.bool(value.asBoolean());
+        }
+        return value.isNumber() ? Constant.number(value.decimalValue()) : null;
     }
 
     // ---- objects ----
 
-    /**
-     * The schema itself and, depth first, every schema it includes with {@code allOf} or draft-03 {@code extends} (a
-     * schema or an array of schemas whose constraints the instance must also meet, draft-03 §5.26: the same as
-     * {@code allOf}).
-     */
-    private List<SchemaRef> parts(SchemaRef at, Set<SchemaRef> seen) {
-        List<SchemaRef> parts = new ArrayList<>();
-        if (!seen.add(at)) {
-            return parts;
+    /** A record for an object with declared properties, a map for any other object. */
+    private TypeRef object(SchemaRef id, Shape shape) {
+        if (shape.properties().isEmpty()) {
+            TypeRef values = others(shape);
+            return new TypeRef.MapOf(values == null ? TypeRef.ANY : values);
         }
-        parts.add(at);
-        for (SchemaRef included : included(at)) {
-            SchemaRef part = follow(included);
-            if (part != null && schemas.node(part).isObject()) {
-                checkKeywords(part, schemas.node(part));
-                if (schemas.node(part).has("oneOf") || schemas.node(part).has("anyOf")) {
-                    problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(part),
-                            "a union inside allOf is not merged; only its properties are");
-                }
-                parts.addAll(parts(part, seen));
-            }
-        }
-        return parts;
-    }
-
-    private List<SchemaRef> included(SchemaRef at) {
-        List<SchemaRef> included = new ArrayList<>();
-        JsonNode allOf = schemas.node(at).path("allOf");
-        for (int i = 0; i < allOf.size() && allOf.isArray(); i++) {
-            included.add(at.child("allOf", String.valueOf(i)));
-        }
-        JsonNode extended = schemas.node(at).path("extends");
-        if (extended.isObject()) {
-            included.add(at.child("extends"));
-        }
-        for (int i = 0; i < extended.size() && extended.isArray(); i++) {
-            included.add(at.child("extends", String.valueOf(i)));
-        }
-        return included;
-    }
-
-    private TypeRef object(SchemaRef at, JsonNode node, List<SchemaRef> parts) {
-        boolean hasProperties = parts.stream().anyMatch(p -> schemas.node(p).path("properties").size() > 0);
-        if (!hasProperties) {
-            JsonNode additional = node.get("additionalProperties");
-            return new TypeRef.MapOf(additional != null && additional.isObject()
-                    ? typeOf(at.child("additionalProperties"))
-                    : TypeRef.ANY);
-        }
-        TypeRef self = new TypeRef.Named(at);
-        lowered.put(at, self);
-        Set<String> required = new HashSet<>();
-        Map<String, SchemaRef> declared = new LinkedHashMap<>();
-        String description = "";
-        for (SchemaRef part : parts) {
-            JsonNode partNode = schemas.node(part);
-            partNode.path("required").forEach(name -> required.add(name.asText()));
-            partNode.path("properties").fieldNames()
-                    .forEachRemaining(name -> declared.putIfAbsent(name, part.child("properties", name)));
-            if (description.isEmpty()) {
-                description = description(partNode);
-            }
-        }
+        TypeRef self = declare(id);
         List<Property> properties = new ArrayList<>();
-        declared.forEach((name, propertyAt) -> properties.add(property(name, propertyAt, required.contains(name))));
-        types.put(at, new RecordDecl(at, description, properties));
+        shape.properties().forEach((name, declarations) ->
+                properties.add(property(name, declarations, shape.required().contains(name))));
+        types.put(id, new RecordDecl(id, shape.description(), properties, others(shape)));
         return self;
     }
 
-    private Property property(String name, SchemaRef at, boolean required) {
-        JsonNode node = schemas.node(at);
-        TypeRef type = typeOf(at);
-        SchemaRef target = follow(at);
-        JsonNode targetNode = target == null ? null : schemas.nodeOrNull(target);
-        String description = description(node);
-        if (description.isEmpty() && targetNode != null) {
-            description = description(targetNode);
+    /**
+     * The type of the properties an object does not declare by name: its {@code additionalProperties} schema, or the
+     * one type of its {@code patternProperties}; null when the schema does not type them (they are kept as JSON).
+     */
+    private TypeRef others(Shape shape) {
+        List<SchemaRef> schemasOfOthers = new ArrayList<>(shape.patterns().values());
+        if (shape.additional() != null) {
+            schemasOfOthers.add(0, shape.additional());
         }
-        return new Property(name, type, required, description, targetNode == null ? null : constant(targetNode));
-    }
-
-    /** The single value a schema fixes a string to, with {@code const} or a one-value {@code enum}. */
-    static String constant(JsonNode node) {
-        if (node.path("const").isTextual()) {
-            return node.get("const").asText();
-        }
-        JsonNode values = node.path("enum");
-        return values.size() == 1 && values.get(0).isTextual() ? values.get(0).asText() : null;
-    }
-
-    // ---- enums ----
-
-    /** The string values of {@code enum}, or null when there is no string enum. */
-    private List<String> enumValues(SchemaRef at, JsonNode node) {
-        JsonNode values = node.get("enum");
-        if (values == null || !values.isArray() || values.isEmpty()) {
-            return null;
-        }
-        List<String> strings = new ArrayList<>();
-        for (JsonNode value : values) {
-            if (value.isNull()) {
-                continue;
-            }
-            if (!value.isTextual()) {
+        TypeRef type = null;
+        for (SchemaRef other : schemasOfOthers) {
+            TypeRef next = typeOf(other);
+            if (type != null && !type.equals(next)) {
+                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(other), "properties by pattern "
+                        + "have values of different types; the values of properties not declared by name are kept "
+                        + "as JsonNode");
                 return null;
             }
-            if (!strings.contains(value.asText())) {
-                strings.add(value.asText());
-            }
+            type = next;
         }
-        return strings.isEmpty() ? null : strings;
+        return type;
     }
 
-    // ---- unions ----
+    /**
+     * A declared property. When several parts of an {@code allOf} declare it, the narrowest declaration decides its
+     * type (one that fixes its value, otherwise the first that shapes it), so that a discriminator a part narrows with
+     * {@code const} keeps its value in whichever order the parts come; two parts fixing different values are a
+     * contradiction, reported.
+     */
+    private Property property(String name, List<SchemaRef> declarations, boolean required) {
+        SchemaRef decisive = null;
+        Constant constant = null;
+        String description = "";
+        for (SchemaRef declaration : declarations) {
+            SchemaRef target = follow(declaration);
+            JsonNode node = target == null ? null : schemas.nodeOrNull(target);
+            Constant fixed = node == null || !node.isObject() ? null : constant(node);
+            if (fixed != null && constant != null && !fixed.equals(constant)) {
+                problems.warning(ProblemCode.INVALID_SCHEMA, schemas.locate(declaration), "property \"" + name
+                        + "\" is fixed to " + constant + " and to " + fixed + " by two parts of the same schema, so no "
+                        + "value is valid; typed by the first");
+            }
+            if (fixed != null && constant == null) {
+                constant = fixed;
+                decisive = declaration;
+            }
+            if (decisive == null && node != null && shapes(node)) {
+                decisive = declaration;
+            }
+            if (description.isEmpty()) {
+                description = description(schemas.node(declaration));
+                if (description.isEmpty() && node != null) {
+                    description = description(node);
+                }
+            }
+        }
+        SchemaRef schema = decisive == null ? declarations.get(0) : decisive;
+        return new Property(name, typeOf(schema), required, description, constant, schema);
+    }
 
-    private record Option(SchemaRef at, TypeRef type, JsonKind kind, Map<String, Set<String>> fixed) {}
+    /** Whether a schema says anything of the shape of its values (rather than only annotating or validating). */
+    static boolean shapes(JsonNode node) {
+        for (String keyword : List.of("type", "$ref", "properties", "additionalProperties", "patternProperties",
+                "items", "prefixItems", "enum", "const", "oneOf", "anyOf", "allOf", "extends", "format")) {
+            if (node.has(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    private TypeRef union(SchemaRef at, JsonNode node) {
-        String keyword = node.has("oneOf") ? "oneOf" : "anyOf";
-        if (node.has("oneOf") && node.has("anyOf")) {
-            problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(at.child("anyOf")),
-                    "anyOf beside oneOf is ignored");
+    // ---- arrays ----
+
+    /** Nested lists deeper than this are typed {@code JsonNode}: javac and readers of the code would not cope. */
+    private static final int MAX_LIST_DEPTH = 32;
+
+    /**
+     * A list for an array of items of one type; a tuple for an array whose leading items have types of their own
+     * ({@code prefixItems}, draft-04 {@code items} as an array) that differ from each other or from the rest.
+     */
+    private TypeRef array(SchemaRef id, Shape shape) {
+        if (shape.prefixItems().isEmpty()) {
+            TypeRef element = shape.items() == null ? TypeRef.ANY : typeOf(shape.items());
+            if (depth(element) >= MAX_LIST_DEPTH) {
+                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(id), "arrays nested more than "
+                        + MAX_LIST_DEPTH + " deep; the inner ones are typed as JsonNode");
+                return new TypeRef.ListOf(TypeRef.ANY);
+            }
+            return new TypeRef.ListOf(element);
         }
-        if (node.path("properties").size() > 0 || node.has("allOf")) {
-            problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(at),
-                    "properties beside " + keyword + " are not merged into the branches; declare them in each branch");
+        TypeRef self = declare(id);
+        List<TypeRef> items = shape.prefixItems().stream().map(this::typeOf).toList();
+        TypeRef rest = shape.noMoreItems() ? null : shape.items() == null ? TypeRef.ANY : typeOf(shape.items());
+        boolean alike = items.stream().distinct().count() == 1 && (rest == null || rest.equals(items.get(0)));
+        if (alike) {
+            settle(id, new TypeRef.ListOf(items.get(0)));
+            return new TypeRef.ListOf(items.get(0));
         }
-        TypeRef self = new TypeRef.Named(at);
-        lowered.put(at, self);
-        JsonNode alternatives = node.get(keyword);
-        List<Option> options = new ArrayList<>();
-        for (int i = 0; i < alternatives.size(); i++) {
-            SchemaRef branchAt = at.child(keyword, String.valueOf(i));
-            TypeRef type = typeOf(branchAt);
-            options.add(new Option(branchAt, type, kindOf(type), fixedProperties(type)));
-        }
-        if (options.size() == 1) {
-            lowered.put(at, options.get(0).type());
-            return options.get(0).type();
-        }
-        Optional<UnionDecl> decl = decide(at, node, options);
-        if (decl.isEmpty()) {
-            lowered.put(at, TypeRef.ANY);
-            return TypeRef.ANY;
-        }
-        types.put(at, decl.get());
+        types.put(id, new TupleDecl(id, shape.description(), items, rest));
         return self;
     }
 
-    private Optional<UnionDecl> decide(SchemaRef at, JsonNode node, List<Option> options) {
-        Map<JsonKind, List<Option>> byKind = new TreeMap<>();
-        for (Option option : options) {
-            if (option.kind() == null) {
-                problems.warning(ProblemCode.NO_DISCRIMINATOR, schemas.locate(option.at()),
-                        "this branch accepts any JSON value, so the union cannot choose a branch; typed as JsonNode");
-                return Optional.empty();
-            }
-            byKind.computeIfAbsent(option.kind(), k -> new ArrayList<>()).add(option);
+    private static int depth(TypeRef type) {
+        int depth = 0;
+        for (TypeRef at = type; at instanceof TypeRef.ListOf list; at = list.element()) {
+            depth++;
         }
-        for (Map.Entry<JsonKind, List<Option>> entry : byKind.entrySet()) {
-            if (entry.getKey() != JsonKind.OBJECT && entry.getValue().size() > 1) {
-                problems.warning(ProblemCode.NO_DISCRIMINATOR, schemas.locate(entry.getValue().get(1).at()),
-                        "two branches accept a JSON " + entry.getKey().name().toLowerCase()
-                                + "; the union cannot choose between them; typed as JsonNode");
-                return Optional.empty();
-            }
-        }
-        List<Option> objects = byKind.getOrDefault(JsonKind.OBJECT, List.of());
-        String discriminator = null;
-        if (objects.size() > 1) {
-            discriminator = discriminator(at, objects);
-            if (discriminator == null) {
-                return Optional.empty();
-            }
-        }
-        List<Branch> branches = new ArrayList<>();
-        for (Option option : options) {
-            List<String> values = discriminator == null || option.kind() != JsonKind.OBJECT
-                    ? List.of()
-                    : List.copyOf(option.fixed().get(discriminator));
-            branches.add(new Branch(option.type(), option.kind(), values));
-        }
-        return Optional.of(new UnionDecl(at, description(node), discriminator, branches));
-    }
-
-    /** The property whose fixed values tell the object branches apart, preferring {@code type}. */
-    private String discriminator(SchemaRef at, List<Option> objects) {
-        Set<String> candidates = new TreeSet<>(objects.get(0).fixed().keySet());
-        objects.forEach(o -> candidates.retainAll(o.fixed().keySet()));
-        List<String> ordered = new ArrayList<>(candidates);
-        ordered.sort((a, b) -> a.equals("type") ? -1 : b.equals("type") ? 1 : a.compareTo(b));
-        for (String candidate : ordered) {
-            if (clash(objects, candidate) == null) {
-                return candidate;
-            }
-        }
-        for (String candidate : ordered) {
-            Option[] pair = clash(objects, candidate);
-            boolean allSame = objects.stream().map(o -> o.fixed().get(candidate)).distinct().count() == 1;
-            if (!allSame) {
-                Set<String> shared = new TreeSet<>(pair[0].fixed().get(candidate));
-                shared.retainAll(pair[1].fixed().get(candidate));
-                problems.error(ProblemCode.DUPLICATE_DISCRIMINATOR, schemas.locate(pair[1].at()),
-                        "branches " + describe(pair[0]) + " and " + describe(pair[1]) + " both fix \"" + candidate
-                                + "\" to " + shared + "; a value must choose exactly one branch");
-                return null;
-            }
-        }
-        problems.warning(ProblemCode.NO_DISCRIMINATOR, schemas.locate(at),
-                "no property is fixed (const or one-value enum) to a distinct value in every object branch, "
-                        + "so the union cannot choose a branch; typed as JsonNode");
-        return null;
-    }
-
-    /** A branch by its pointer, and by the schema it refers to when that is elsewhere. */
-    private static String describe(Option branch) {
-        String at = "#" + branch.at().pointer();
-        return branch.type() instanceof TypeRef.Named named && !named.id().equals(branch.at())
-                ? at + " (" + named.id() + ")"
-                : at;
-    }
-
-    private static Option[] clash(List<Option> objects, String property) {
-        for (int i = 0; i < objects.size(); i++) {
-            for (int j = i + 1; j < objects.size(); j++) {
-                Set<String> a = objects.get(i).fixed().get(property);
-                for (String value : objects.get(j).fixed().get(property)) {
-                    if (a.contains(value)) {
-                        return new Option[] {objects.get(i), objects.get(j)};
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private JsonKind kindOf(TypeRef type) {
-        if (type instanceof TypeRef.Scalar scalar) {
-            return switch (scalar.kind()) {
-                case STRING, DATE_TIME -> JsonKind.STRING;
-                case INTEGER, NUMBER -> JsonKind.NUMBER;
-                case BOOLEAN -> JsonKind.BOOLEAN;
-                case ANY -> null;
-            };
-        }
-        if (type instanceof TypeRef.ListOf) {
-            return JsonKind.ARRAY;
-        }
-        if (type instanceof TypeRef.Named named && types.get(named.id()) instanceof EnumDecl) {
-            return JsonKind.STRING;
-        }
-        return JsonKind.OBJECT;
-    }
-
-    /** The properties an object type fixes, with the values it allows for each (several for a nested union). */
-    private Map<String, Set<String>> fixedProperties(TypeRef type) {
-        if (!(type instanceof TypeRef.Named named)) {
-            return Map.of();
-        }
-        TypeDecl decl = types.get(named.id());
-        Map<String, Set<String>> fixed = new TreeMap<>();
-        if (decl instanceof RecordDecl record) {
-            for (Property property : record.properties()) {
-                if (property.constant() != null) {
-                    fixed.put(property.jsonName(), new TreeSet<>(Set.of(property.constant())));
-                }
-            }
-        } else if (decl instanceof UnionDecl union && !union.objectBranches().isEmpty()) {
-            Iterator<Branch> branches = union.objectBranches().iterator();
-            fixed.putAll(copy(fixedProperties(branches.next().type())));
-            while (branches.hasNext()) {
-                Map<String, Set<String>> next = fixedProperties(branches.next().type());
-                fixed.keySet().retainAll(next.keySet());
-                fixed.forEach((name, values) -> values.addAll(next.get(name)));
-            }
-        }
-        return fixed;
-    }
-
-    private static Map<String, Set<String>> copy(Map<String, Set<String>> fixed) {
-        Map<String, Set<String>> copy = new TreeMap<>();
-        fixed.forEach((k, v) -> copy.put(k, new TreeSet<>(v)));
-        return copy;
+        return depth;
     }
 
     /** The JSON type of a value that is not a schema, for messages: {@code a string}, {@code an array}. */
-    private static String kind(JsonNode value) {
+    static String kind(JsonNode value) {
         String type = value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         return (type.startsWith("a") ? "an " : "a ") + type;
     }
 
     static String description(JsonNode node) {
-        JsonNode description = node.path("description");
-        return description.isTextual() ? description.asText().strip() : "";
+        JsonNode description = node == null ? null : node.path("description");
+        return description != null && description.isTextual() ? description.asText().strip() : "";
     }
 
     /**
-     * A union found not to be representable while a branch was being lowered may already be referred to; such
-     * references become {@code JsonNode}.
+     * Every declaration, its references settled: a type that turned out to stand for another refers to that one, and
+     * one that turned out not to be declarable ({@code JsonNode}) is {@code JsonNode} where it is used.
      */
-    private java.util.SortedMap<SchemaRef, TypeDecl> withoutDanglingRefs() {
-        java.util.SortedMap<SchemaRef, TypeDecl> result = new TreeMap<>();
-        types.forEach((id, decl) -> {
-            if (decl instanceof RecordDecl r) {
-                decl = new RecordDecl(r.id(), r.description(), r.properties().stream()
-                        .map(p -> new Property(p.jsonName(), fix(p.type()), p.required(), p.description(),
-                                p.constant()))
-                        .toList());
-            } else if (decl instanceof UnionDecl u) {
-                decl = new UnionDecl(u.id(), u.description(), u.discriminator(), u.branches().stream()
-                        .map(b -> new Branch(fix(b.type()), b.kind(), b.discriminatorValues()))
-                        .toList());
-            }
-            result.put(id, decl);
-        });
+    private SortedMap<SchemaRef, TypeDecl> settled() {
+        SortedMap<SchemaRef, TypeDecl> result = new TreeMap<>();
+        types.forEach((id, decl) -> result.put(id, settle(decl)));
         return result;
+    }
+
+    private TypeDecl settle(TypeDecl decl) {
+        if (decl instanceof RecordDecl r) {
+            return new RecordDecl(r.id(), r.description(), r.properties().stream()
+                    .map(p -> new Property(p.jsonName(), fix(p.type()), p.required(), p.description(), p.constant(),
+                            p.schema()))
+                    .toList(), r.additional() == null ? null : fix(r.additional()));
+        }
+        if (decl instanceof UnionDecl u) {
+            return new UnionDecl(u.id(), u.description(), u.discriminators(), u.branches().stream()
+                    .map(b -> new Branch(fix(b.type()), b.kind(), b.keys()))
+                    .toList());
+        }
+        if (decl instanceof TupleDecl t) {
+            return new TupleDecl(t.id(), t.description(), t.items().stream().map(this::fix).toList(),
+                    t.rest() == null ? null : fix(t.rest()));
+        }
+        return decl;
     }
 
     private TypeRef fix(TypeRef type) {
         if (type instanceof TypeRef.Named named) {
-            return types.containsKey(named.id()) ? named : TypeRef.ANY;
+            Set<SchemaRef> seen = new HashSet<>();
+            TypeRef at = named;
+            while (at instanceof TypeRef.Named n && !types.containsKey(n.id()) && aliases.containsKey(n.id())
+                    && seen.add(n.id())) {
+                at = aliases.get(n.id());
+            }
+            return at instanceof TypeRef.Named n && !types.containsKey(n.id()) ? TypeRef.ANY : fixInner(at);
         }
+        return fixInner(type);
+    }
+
+    private TypeRef fixInner(TypeRef type) {
         if (type instanceof TypeRef.ListOf list) {
             return new TypeRef.ListOf(fix(list.element()));
         }

@@ -28,6 +28,12 @@ public record Names(
     /** The record component that keeps what the declared components cannot hold. */
     public static final String EXTRA = "additionalProperties";
 
+    /**
+     * The record component of the properties a schema types but does not declare by name ({@code additionalProperties}
+     * or {@code patternProperties} with a schema).
+     */
+    public static final String OTHER = "otherProperties";
+
     /** Names of the generated types that do not come from a schema. */
     public record Support(String json, String visitor, String dispatcher) {}
 

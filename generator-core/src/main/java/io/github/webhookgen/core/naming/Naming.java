@@ -3,10 +3,12 @@ package io.github.webhookgen.core.naming;
 import io.github.webhookgen.core.diagnostics.Location;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
+import io.github.webhookgen.core.model.TypeDecl.TupleDecl;
 import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
@@ -52,7 +54,7 @@ public final class Naming {
     /** Names a record component cannot have: they clash with the methods every record has. */
     private static final Set<String> RECORD_RESERVED = Set.of(
             "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-            Names.EXTRA);
+            Names.EXTRA, Names.OTHER);
 
     private final TypeModel model;
 
@@ -70,6 +72,8 @@ public final class Naming {
         model.types().forEach((id, decl) -> {
             if (decl instanceof RecordDecl record) {
                 components.put(id, components(record));
+            } else if (decl instanceof TupleDecl tuple) {
+                components.put(id, components(tuple));
             } else if (decl instanceof EnumDecl enumDecl) {
                 Map<String, String> values = constants(enumDecl);
                 constants.put(id, values);
@@ -254,7 +258,7 @@ public final class Naming {
         }
         String owner = owner(id) == null ? "" : shortName(owner(id));
         if (before.equals("oneOf") || before.equals("anyOf")) {
-            String value = discriminatorValue(id.parent().parent(), Integer.parseInt(last));
+            String value = discriminatorValue(id.parent().parent(), id);
             return value != null ? Identifiers.upperCamel(value) + owner : owner + "Option" + (Integer.parseInt(last) + 1);
         }
         return switch (last) {
@@ -264,13 +268,38 @@ public final class Naming {
         };
     }
 
-    private String discriminatorValue(SchemaRef union, int index) {
-        if (model.types().get(union) instanceof UnionDecl decl && index < decl.branches().size()) {
-            List<String> values = decl.branches().get(index).discriminatorValues();
-            return values.size() == 1 ? values.get(0) : null;
+    /** The one value of a single discriminator that selects the branch at {@code branch} of a union, or null. */
+    private String discriminatorValue(SchemaRef union, SchemaRef branch) {
+        if (model.types().get(union) instanceof UnionDecl decl) {
+            for (TypeDecl.Branch candidate : decl.branches()) {
+                if (candidate.type().equals(new TypeRef.Named(branch))) {
+                    Constant key = candidate.onlyKey();
+                    return key == null ? null : key.text();
+                }
+            }
         }
         return null;
     }
+
+    /** Where the items of a tuple are, by position: {@code first}, {@code second}, ...; {@code rest} after them. */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
+    /**
+     * The components of a tuple: the leading items by their ordinal ({@code item13} past the twelfth), the items after
+     * them {@code rest}, or {@code items} when there are no leading ones. Keyed by position, and {@code rest}.
+     */
+    private static Map<String, String> components(TupleDecl tuple) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < tuple.items().size(); i++) {
+            names.put(String.valueOf(i), i < ORDINALS.size() ? ORDINALS.get(i) : "item" + (i + 1));
+        }
+        names.put(TUPLE_REST, tuple.items().isEmpty() ? "items" : "rest");
+        return names;
+    }
+
+    /** The key of the items after the leading ones among the components of a tuple. */
+    public static final String TUPLE_REST = "rest";
 
     private static String folderOf(String path) {
         int slash = path.lastIndexOf('/');

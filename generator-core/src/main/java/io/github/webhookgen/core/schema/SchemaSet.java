@@ -52,6 +52,22 @@ public final class SchemaSet {
         return document.root().at(ref.pointer());
     }
 
+    /**
+     * Whether keywords beside a {@code $ref} at {@code at} apply as well as the referenced schema: in 2019-09 and later
+     * ({@code $ref} is an applicator, 2020-12 Core §8.2.3.1) and where no {@code $schema} says; not in draft-04 to
+     * draft-07, which ignore them (draft-07 Core §8.3).
+     */
+    public boolean refSiblingsApply(SchemaRef at) {
+        for (SchemaRef enclosing = at; enclosing != null; enclosing = enclosing.parent()) {
+            JsonNode node = nodeOrNull(enclosing);
+            if (node != null && node.isObject() && node.path("$schema").isTextual()) {
+                Draft draft = Draft.of(node, Draft.UNKNOWN);
+                return draft == Draft.DRAFT_2019 || draft == Draft.UNKNOWN;
+            }
+        }
+        return true;
+    }
+
     public JsonNode nodeOrNull(SchemaRef ref) {
         JsonNode node = node(ref);
         return node == null || node.isMissingNode() ? null : node;

@@ -65,12 +65,8 @@ class FailedRunKeepsOutputTest {
                 Named.of("malformed JSON", (archive, scratch) -> write(archive, "webhooks/Event.json", "{ \"a\": [")),
                 Named.of("unresolved $ref", (archive, scratch) -> write(archive, "common/Customer.json",
                         "{ \"type\": \"object\", \"properties\": { \"a\": { \"$ref\": \"Address.json\" } } }")),
-                Named.of("duplicate discriminator", (archive, scratch) -> write(archive, "webhooks/Event.json", """
-                        { "oneOf": [
-                          { "type": "object", "properties": { "type": { "const": "created" } } },
-                          { "type": "object", "properties": { "type": { "const": "deleted" } } },
-                          { "type": "object", "properties": { "type": { "const": "deleted" } } } ] }
-                        """)),
+                Named.of("$ref to a pointer that points at nothing", (archive, scratch) -> write(archive,
+                        "webhooks/Event.json", "{ \"$ref\": \"#/definitions/Missing\" }")),
                 Named.of("$ref to a URI outside the archive", (archive, scratch) -> write(archive,
                         "common/Customer.json", "{ \"$ref\": \"https://example.test/schemas/customer\" }")),
                 Named.of("missing archive", (archive, scratch) -> scratch.resolve("no-such-archive")),

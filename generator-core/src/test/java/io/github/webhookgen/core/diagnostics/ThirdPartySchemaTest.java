@@ -321,17 +321,17 @@ class ThirdPartySchemaTest {
                 {
                   "type": "object",
                   "properties": {
-                    "a": { "type": "object", "patternProperties": { "^x-": {} } },
-                    "b": { "type": "object", "patternProperties": { "^x-": {} } },
-                    "c": { "type": "object", "patternProperties": { "^x-": {} } }
+                    "a": { "type": "object", "dependentSchemas": { "x-": {} } },
+                    "b": { "type": "object", "dependentSchemas": { "x-": {} } },
+                    "c": { "type": "object", "dependentSchemas": { "x-": {} } }
                   }
                 }
                 """));
 
         Report report = Report.of(success(config(archive, out())).warnings(), false);
 
-        assertEquals(List.of("webhooks/Labels.json:4:51: warning: [UNSUPPORTED_KEYWORD] 'patternProperties' cannot be "
-                + "expressed in the generated types; ignored (at #/properties/a/patternProperties; 3 times in this "
+        assertEquals(List.of("webhooks/Labels.json:4:50: warning: [UNSUPPORTED_KEYWORD] 'dependentSchemas' cannot be "
+                + "expressed in the generated types; ignored (at #/properties/a/dependentSchemas; 3 times in this "
                 + "file)"), report.lines().stream().map(Report.Line::toString).toList());
         assertEquals("webhookgen: 3 warnings in 1 file (-Dwebhookgen.verbose lists every occurrence)",
                 report.summary());

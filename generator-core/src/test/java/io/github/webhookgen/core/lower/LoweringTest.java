@@ -11,6 +11,7 @@ import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.model.Dispatch;
+import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.ScalarKind;
@@ -18,6 +19,7 @@ import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
+import io.github.webhookgen.core.model.TypeDecl.TupleDecl;
 import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
@@ -73,10 +75,13 @@ class LoweringTest {
         }
 
         @Test
-        void twoTypesOtherThanNullAreAnyValue() {
-            TypeModel model = lower("A.json", "{'properties': {'x': {'type': ['string', 'integer']}}}");
+        void twoTypesOtherThanNullAreAUnionByKind() {
+            TypeModel model = lower("A.json", "{'properties': {'x': {'type': ['string', 'integer', 'null']}}}");
 
-            assertEquals(TypeRef.ANY, property(model, "A.json", "x").type());
+            assertEquals(named("A.json", "/properties/x"), property(model, "A.json", "x").type());
+            UnionDecl union = union(model, "A.json", "/properties/x");
+            assertEquals(List.of(new Branch(STRING, JsonKind.STRING, List.of()),
+                    new Branch(INTEGER, JsonKind.NUMBER, List.of())), union.branches());
         }
 
         @Test
@@ -186,7 +191,7 @@ class LoweringTest {
             Property kind = property(model, "A.json", "kind");
 
             assertEquals(STRING, kind.type());
-            assertEquals("notification", kind.constant());
+            assertEquals(Constant.string("notification"), kind.constant());
             assertEquals(List.of(new SchemaRef("A.json", "")), List.copyOf(model.types().keySet()));
         }
 
@@ -215,7 +220,7 @@ class LoweringTest {
             TypeModel model = lower("A.json", "{'properties': {'type': {'const': 'text'}}}");
 
             assertEquals(STRING, property(model, "A.json", "type").type());
-            assertEquals("text", property(model, "A.json", "type").constant());
+            assertEquals(Constant.string("text"), property(model, "A.json", "type").constant());
         }
 
         @Test
@@ -223,7 +228,7 @@ class LoweringTest {
             TypeModel model = lower("A.json",
                     "{'properties': {'type': {'$ref': '#/definitions/K'}}, 'definitions': {'K': {'const': 'k'}}}");
 
-            assertEquals("k", property(model, "A.json", "type").constant());
+            assertEquals(Constant.string("k"), property(model, "A.json", "type").constant());
         }
     }
 
@@ -295,9 +300,9 @@ class LoweringTest {
         }
 
         @Test
-        void annotationsBesideARefAreSilentAndKeywordsThatShapeTheTypeAreNot() {
+        void annotationsBesideARefAreSilentAndKeywordsThatShapeTheTypeAreNotBeforeDraft2019() {
             lower("A.json", """
-                    {'properties': {
+                    {'$schema': 'http://json-schema.org/draft-07/schema#', 'properties': {
                       'quiet': {'$ref': '#/definitions/P', 'default': {}, 'deprecated': true, 'title': 'T',
                                 'examples': [], 'readOnly': true, 'x-kind': 1, 'format': 'uri', '$comment': 'c'},
                       'loud': {'$ref': '#/definitions/P', 'properties': {'y': {}}, 'format': 'date-time'}
@@ -421,7 +426,9 @@ class LoweringTest {
             assertEquals(new TypeRef.ListOf(new TypeRef.ListOf(scalar(ScalarKind.NUMBER))),
                     property(model, "A.json", "rows").type());
             assertEquals(new TypeRef.ListOf(TypeRef.ANY), property(model, "A.json", "loose").type());
-            assertEquals(new TypeRef.ListOf(TypeRef.ANY), property(model, "A.json", "tuple").type());
+            // draft-04 items as an array: the leading items have types, any more are any JSON value
+            assertEquals(new TupleDecl(new SchemaRef("A.json", "/properties/tuple"), "", List.of(STRING), TypeRef.ANY),
+                    model.get(new SchemaRef("A.json", "/properties/tuple")));
         }
 
         @Test
@@ -448,9 +455,9 @@ class LoweringTest {
                     "Text.json", TEXT,
                     "Image.json", IMAGE);
 
-            assertEquals(new UnionDecl(new SchemaRef("Event.json", ""), "", "type", List.of(
-                            new Branch(named("Text.json", ""), JsonKind.OBJECT, List.of("text")),
-                            new Branch(named("Image.json", ""), JsonKind.OBJECT, List.of("image")))),
+            assertEquals(new UnionDecl(new SchemaRef("Event.json", ""), "", List.of("type"), List.of(
+                            new Branch(named("Text.json", ""), JsonKind.OBJECT, key("text")),
+                            new Branch(named("Image.json", ""), JsonKind.OBJECT, key("image")))),
                     decl(model, "Event.json", ""));
         }
 
@@ -505,7 +512,7 @@ class LoweringTest {
             UnionDecl content = union(model, "Content.json", "");
 
             assertEquals("type", event.discriminator());
-            assertEquals(new Branch(named("Content.json", ""), JsonKind.OBJECT, List.of("content")),
+            assertEquals(new Branch(named("Content.json", ""), JsonKind.OBJECT, key("content")),
                     event.branches().get(1));
             assertEquals("contentType", content.discriminator());
             assertEquals(List.of(named("Content.json", "/oneOf/0"), named("Content.json", "/oneOf/1")),
@@ -565,7 +572,7 @@ class LoweringTest {
                       {'type': 'object', 'properties': {'title': {'type': 'string'}}}
                     ]}}}""");
 
-            assertEquals(new UnionDecl(new SchemaRef("A.json", "/properties/content"), "", null, List.of(
+            assertEquals(new UnionDecl(new SchemaRef("A.json", "/properties/content"), "", List.of(), List.of(
                             new Branch(STRING, JsonKind.STRING, List.of()),
                             new Branch(named("A.json", "/properties/content/oneOf/1"), JsonKind.OBJECT, List.of()))),
                     decl(model, "A.json", "/properties/content"));
@@ -588,13 +595,13 @@ class LoweringTest {
         }
 
         @Test
-        void twoBranchesOfTheSameKindAreAnyValue() {
+        void twoBranchesOfTheSameKindAreTheTypeThatHoldsBoth() {
             TypeModel model = lower("A.json", """
                     {'properties': {'v': {'oneOf': [
                       {'type': 'string'}, {'type': 'string', 'format': 'date-time'}
                     ]}}}""");
 
-            assertEquals(TypeRef.ANY, property(model, "A.json", "v").type());
+            assertEquals(STRING, property(model, "A.json", "v").type());
         }
     }
 
@@ -703,12 +710,8 @@ class LoweringTest {
                     "UNSUPPORTED_KEYWORD /properties/a/dependencies",
                     "UNSUPPORTED_KEYWORD /properties/a/dependentSchemas",
                     "UNSUPPORTED_KEYWORD /properties/a/else",
-                    "UNSUPPORTED_KEYWORD /properties/a/patternProperties",
                     "UNSUPPORTED_KEYWORD /properties/a/then",
                     "UNSUPPORTED_KEYWORD /properties/a/unevaluatedProperties",
-                    "UNSUPPORTED_KEYWORD /properties/b/additionalItems",
-                    "UNSUPPORTED_KEYWORD /properties/b/items",
-                    "UNSUPPORTED_KEYWORD /properties/b/prefixItems",
                     "UNSUPPORTED_KEYWORD /properties/b/unevaluatedItems",
                     "UNSUPPORTED_KEYWORD /properties/c/$dynamicRef",
                     "NON_STANDARD_KEYWORD /properties/d/Format",
@@ -994,4 +997,10 @@ class LoweringTest {
     private static TypeRef scalar(ScalarKind kind) {
         return new TypeRef.Scalar(kind);
     }
+
+    /** The keys of a branch chosen by one string value of one discriminator. */
+    private static List<List<Constant>> key(String value) {
+        return List.of(List.of(Constant.string(value)));
+    }
+
 }

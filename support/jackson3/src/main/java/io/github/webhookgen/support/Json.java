@@ -156,6 +156,23 @@ final class Json {
         return constant;
     }
 
+    /**
+     * Reads a property the schema fixes to a boolean or a number. Another value, or the same number written another
+     * way ({@code 1.0} for {@code 1}), is kept in {@code extra}, so that it is written back as it arrived, and the
+     * constant is returned.
+     */
+    static <T> T readFixed(JsonParser p, DeserializationContext ctxt, T constant, String name,
+            Map<String, JsonNode> extra) {
+        JsonNode value = ctxt.readTree(p);
+        boolean exact = constant instanceof Boolean flag ? value.isBoolean() && value.booleanValue() == flag
+                : constant instanceof Long number && value.isIntegralNumber() && value.canConvertToLong()
+                        && value.longValue() == number;
+        if (!exact) {
+            extra.put(name, value);
+        }
+        return constant;
+    }
+
     /** Reads an array; {@code null} elements stay {@code null}. */
     static <T> List<T> readList(JsonParser p, DeserializationContext ctxt, Reader<T> element) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -239,7 +256,7 @@ final class Json {
     /**
      * Reads an object of a kind the schema does not declare, as a tree, the way a decoder's {@code read} does
      * ({@code live} is null when {@code prefix} holds the whole object). The {@code discriminators} that led here may
-     * repeat only with the same string value.
+     * repeat only with the same value.
      */
     static ObjectNode readUnknown(JsonParser prefix, JsonParser live, DeserializationContext ctxt, boolean atValue,
             String... discriminators) {
@@ -266,7 +283,7 @@ final class Json {
             JsonNode value = ctxt.readTree(p);
             JsonNode earlier = object.replace(name, value);
             if (earlier != null && Arrays.asList(discriminators).contains(name)
-                    && !(earlier.isString() && earlier.equals(value))) {
+                    && !(earlier.isValueNode() && earlier.equals(value))) {
                 throw JacksonException.wrapWithPath(repeated(p, name), object, name);
             }
         }
@@ -288,6 +305,154 @@ final class Json {
                     + "object, so every occurrence must have the same value");
         }
         return value;
+    }
+
+    /** {@link #readDiscriminator(JsonParser, DeserializationContext, String, String)} of a boolean discriminator. */
+    static Boolean readDiscriminator(JsonParser p, DeserializationContext ctxt, Boolean constant, Boolean earlier)
+            {
+        return checkDiscriminator(p, readBoolean(p, ctxt), constant, earlier);
+    }
+
+    /** {@link #readDiscriminator(JsonParser, DeserializationContext, String, String)} of an integer discriminator. */
+    static Long readDiscriminator(JsonParser p, DeserializationContext ctxt, Long constant, Long earlier)
+            {
+        return checkDiscriminator(p, readLong(p, ctxt), constant, earlier);
+    }
+
+    /** {@link #readDiscriminator(JsonParser, DeserializationContext, String, String)} of a decimal discriminator. */
+    static BigDecimal readDiscriminator(JsonParser p, DeserializationContext ctxt, BigDecimal constant,
+            BigDecimal earlier) {
+        return checkDiscriminator(p, readDecimal(p, ctxt), constant, earlier);
+    }
+
+    private static <T> T checkDiscriminator(JsonParser p, T value, T constant, T earlier) {
+        if (earlier != null && !same(earlier, value)) {
+            throw repeated(p, p.currentName());
+        }
+        if (!same(value, constant)) {
+            throw MismatchedInputException.from(p, constant.getClass(), "Property \"" + p.currentName() + "\" is "
+                    + value + ", not " + constant + " as for the kind of object being read; it chooses the kind of "
+                    + "object, so every occurrence must have the same value");
+        }
+        return value;
+    }
+
+    /** Two discriminator values alike: equal, or for numbers the same value ({@code 2} and {@code 2.0}). */
+    private static boolean same(Object a, Object b) {
+        return a instanceof BigDecimal x && b instanceof BigDecimal y ? x.compareTo(y) == 0 : a.equals(b);
+    }
+
+    /**
+     * Finds the discriminators {@code properties} of an object read as a decoder's {@code read} reads it, for unions
+     * chosen by a boolean or a number, or by the values of several properties together. It stops at the first
+     * occurrence of the last of them to be found: the properties before it are buffered and replayed to the branch,
+     * which goes on with {@code live} from there.
+     */
+    static Keyed discriminate(JsonParser prefix, JsonParser live, DeserializationContext ctxt, boolean atValue,
+            String... properties) {
+        Object[] values = new Object[properties.length];
+        boolean[] seen = new boolean[properties.length];
+        int missing = properties.length;
+        TokenBuffer ahead = null;
+        JsonParser p = prefix == null ? live : prefix;
+        boolean resumed = prefix == null && atValue;
+        for (String name = resumed ? p.currentName() : firstField(p, ObjectNode.class); ; name = p.nextName()) {
+            if (name == null) {
+                if (p == live || missing == 0) {
+                    break;
+                }
+                // Done with the properties a union read ahead: go on where it stopped
+                p = live;
+                resumed = atValue;
+                name = resumed ? p.currentName() : p.nextName();
+                if (name == null) {
+                    break;
+                }
+            }
+            JsonToken token = resumed ? p.currentToken() : p.nextToken();
+            resumed = false;
+            int index = Arrays.asList(properties).indexOf(name);
+            if (index >= 0 && !seen[index]) {
+                // The first occurrence; any other must have the same value, which the branch checks
+                seen[index] = true;
+                missing--;
+                values[index] = scalar(p, token);
+                if (missing == 0 && p == live) {
+                    return new Keyed(values, ahead == null ? null : replay(ahead, live, ctxt), live, true);
+                }
+            }
+            if (ahead == null) {
+                ahead = startObject(live, ctxt);
+            }
+            ahead.writeName(name);
+            ahead.copyCurrentStructure(p);
+        }
+        if (missing == 0) {
+            // Among the properties an enclosing union read ahead: replay them all, then go on where it stopped
+            return new Keyed(values, replay(ahead, live, ctxt), live, atValue);
+        }
+        return new Keyed(values, replay(ahead == null ? startObject(live, ctxt) : ahead, live, ctxt), null, false);
+    }
+
+    /** The value of a scalar token: a string, a boolean or a number; null for anything else. */
+    private static Object scalar(JsonParser p, JsonToken token) {
+        return switch (token) {
+            case VALUE_STRING -> p.getString();
+            case VALUE_TRUE, VALUE_FALSE -> token == JsonToken.VALUE_TRUE;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+            default -> null;
+        };
+    }
+
+    /**
+     * Reads a property a record does not declare by name but whose schema types it ({@code additionalProperties},
+     * {@code patternProperties}): into {@code other} when its value is of that type, into {@code extra} as it arrived
+     * when it is not, so that nothing is lost.
+     */
+    static <T> void readOther(JsonParser p, DeserializationContext ctxt, String name, Reader<T> reader,
+            Map<String, T> other, Map<String, JsonNode> extra) {
+        JsonNode value = ctxt.readTree(p);
+        try (JsonParser tree = value.traverse(ctxt)) {
+            tree.nextToken();
+            other.put(name, reader.read(tree, ctxt));
+        } catch (DatabindException e) {
+            extra.put(name, value);
+        }
+    }
+
+    /** The first token of a tuple's items: after its {@code [}, which it checks. */
+    static JsonToken firstItem(JsonParser p, Class<?> type) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw mismatch(p, type, "an array");
+        }
+        return p.nextToken();
+    }
+
+    /** Reads the item of a tuple at {@code index}, where the parser stands; {@code null} stays {@code null}. */
+    static <T> T readItem(JsonParser p, DeserializationContext ctxt, Reader<T> reader, Class<?> type, int index)
+            {
+        try {
+            return p.currentToken() == JsonToken.VALUE_NULL ? null : reader.read(p, ctxt);
+        } catch (DatabindException e) {
+            throw JacksonException.wrapWithPath(e, type, index);
+        }
+    }
+
+    /**
+     * Reads the items of a tuple after the leading ones, from {@code token} (the first of them) to the closing
+     * {@code ]}; the first is at {@code index}. With no {@code reader}, the schema allows no more items.
+     */
+    static <T> List<T> readRest(JsonParser p, DeserializationContext ctxt, JsonToken token, Reader<T> reader,
+            Class<?> type, int index) {
+        List<T> rest = new ArrayList<>();
+        for (JsonToken at = token; at != JsonToken.END_ARRAY; at = p.nextToken()) {
+            if (reader == null) {
+                throw JacksonException.wrapWithPath(MismatchedInputException.from(p, type, "Expected at most "
+                        + index + " items, as the schema says"), type, index);
+            }
+            rest.add(readItem(p, ctxt, reader, type, index + rest.size()));
+        }
+        return Collections.unmodifiableList(rest);
     }
 
     /** A buffer for the properties read ahead of a discriminator. */
@@ -421,6 +586,29 @@ final class Json {
         g.writeEndObject();
     }
 
+    /** Writes the properties a record types but does not declare by name. */
+    static <T> void writeOther(Map<String, T> value, JsonGenerator g, SerializationContext ctxt, Writer<T> entry)
+            {
+        for (Map.Entry<String, T> e : value.entrySet()) {
+            g.writeName(e.getKey());
+            if (e.getValue() == null) {
+                g.writeNull();
+            } else {
+                entry.write(e.getValue(), g, ctxt);
+            }
+        }
+    }
+
+    /** Writes an item of a tuple; {@code null} as {@code null}. */
+    static <T> void writeItem(T value, JsonGenerator g, SerializationContext ctxt, Writer<T> writer)
+            {
+        if (value == null) {
+            g.writeNull();
+        } else {
+            writer.write(value, g, ctxt);
+        }
+    }
+
     /** Writes the properties a record keeps beside its components, as they arrived. */
     static void writeExtra(Map<String, JsonNode> value, JsonGenerator g, SerializationContext ctxt) {
         for (Map.Entry<String, JsonNode> e : value.entrySet()) {
@@ -430,8 +618,13 @@ final class Json {
     }
 
     /** An unmodifiable copy of the properties a record keeps beside its components; null gives an empty map. */
-    static Map<String, JsonNode> copyExtra(Map<String, JsonNode> extra) {
+    static <T> Map<String, T> copyExtra(Map<String, T> extra) {
         return extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+
+    /** An unmodifiable copy of a list a record holds; null gives an empty list. */
+    static <T> List<T> copyList(List<T> list) {
+        return list == null || list.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /**
@@ -494,4 +687,32 @@ final class Json {
      * {@code prefix} holds the whole object and {@code live} is null.
      */
     record Discriminated(String value, JsonParser prefix, JsonParser live, boolean atValue) {}
+
+    /**
+     * The values of a union's discriminators (a string, a boolean or a number each; null when absent or of another
+     * kind), and how its branch reads the object, as {@link Discriminated} says.
+     */
+    record Keyed(Object[] values, JsonParser prefix, JsonParser live, boolean atValue) {
+
+        /** Whether discriminator {@code index} is the string {@code value}. */
+        boolean has(int index, String value) {
+            return value.equals(values[index]);
+        }
+
+        /** Whether discriminator {@code index} is the boolean {@code value}. */
+        boolean has(int index, boolean value) {
+            return Boolean.valueOf(value).equals(values[index]);
+        }
+
+        /** Whether discriminator {@code index} is the number {@code value} (written in any way: 2, 2.0, 2e0). */
+        boolean hasNumber(int index, String value) {
+            return values[index] instanceof BigDecimal number && number.compareTo(new BigDecimal(value)) == 0;
+        }
+
+        /** The first discriminator's value as text, for a union's {@code Unknown}; null when absent or not scalar. */
+        String text() {
+            return values[0] == null ? null : values[0] instanceof BigDecimal number ? number.toPlainString()
+                    : values[0].toString();
+        }
+    }
 }

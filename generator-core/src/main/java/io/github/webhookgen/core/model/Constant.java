@@ -1,0 +1,52 @@
+package io.github.webhookgen.core.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A JSON scalar a schema fixes a value to ({@code const} or a one-value {@code enum}): a string, a boolean or a number.
+ * Numbers compare by value, as JSON Schema compares them ({@code 1} and {@code 1.0} are the same constant): their
+ * {@code text} is the shortest plain decimal of the value.
+ *
+ * @param kind {@link JsonKind#STRING}, {@link JsonKind#BOOLEAN} or {@link JsonKind#NUMBER}
+ * @param text the string itself, {@code true}/{@code false}, or the canonical decimal
+ */
+public record Constant(JsonKind kind, String text) implements Comparable<Constant> {
+
+    public static Constant string(String value) {
+        return new Constant(JsonKind.STRING, value);
+    }
+
+    public static Constant bool(boolean value) {
+        return new Constant(JsonKind.BOOLEAN, Boolean.toString(value));
+    }
+
+    public static Constant number(BigDecimal value) {
+        BigDecimal plain = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return new Constant(JsonKind.NUMBER, plain.toPlainString());
+    }
+
+    /** Whether the number is a whole number within {@code long}. */
+    public boolean isLong() {
+        if (kind != JsonKind.NUMBER) {
+            return false;
+        }
+        try {
+            new BigDecimal(text).longValueExact();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public int compareTo(Constant other) {
+        int byKind = kind.compareTo(other.kind);
+        return byKind != 0 ? byKind : text.compareTo(other.text);
+    }
+
+    /** As JSON: {@code "a"}, {@code true}, {@code 2}. */
+    @Override
+    public String toString() {
+        return kind == JsonKind.STRING ? "\"" + text + "\"" : text;
+    }
+}
