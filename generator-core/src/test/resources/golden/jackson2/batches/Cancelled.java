@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The {@code Cancelled} object.
  *
- * @param type the {@code type} property. Always {@code "cancelled"}.
+ * @param type the {@code type} property. Always {@code "cancelled"}. Null when the JSON leaves it out;
+ *     the shorter constructor fills it in.
  * @param reason the {@code reason} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,7 +26,7 @@ public record Cancelled(String type, String reason,
      *     another
      */
     public Cancelled {
-        type = Json.fixed(type, "cancelled", "type");
+        Json.checkFixed(type, "cancelled", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The {@code Created} object.
  *
- * @param type the {@code type} property. Always {@code "created"}.
+ * @param type the {@code type} property. Always {@code "created"}. Null when the JSON leaves it out;
+ *     the shorter constructor fills it in.
  * @param total the {@code total} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -26,7 +27,7 @@ public record Created(String type, BigDecimal total,
      *     another
      */
     public Created {
-        type = Json.fixed(type, "created", "type");
+        Json.checkFixed(type, "created", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The {@code OrderBatch} object.
  *
- * @param type the {@code type} property. Always {@code "batch"}.
+ * @param type the {@code type} property. Always {@code "batch"}. Null when the JSON leaves it out; the
+ *     shorter constructor fills it in.
  * @param data the {@code data} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,7 +26,7 @@ public record OrderBatch(String type, Data data,
      *     another
      */
     public OrderBatch {
-        type = Json.fixed(type, "batch", "type");
+        Json.checkFixed(type, "batch", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The {@code AcceptStatusEvent} object.
  *
- * @param type the {@code type} property. Always {@code "AcceptStatusEvent"}.
+ * @param type the {@code type} property. Always {@code "AcceptStatusEvent"}. Null when the JSON leaves
+ *     it out; the shorter constructor fills it in.
  * @param status the {@code status} property
  * @param sequenceList the {@code sequenceList} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -27,7 +28,7 @@ public record AcceptStatusEvent(String type, Status status, List<Long> sequenceL
      *     another
      */
     public AcceptStatusEvent {
-        type = Json.fixed(type, "AcceptStatusEvent", "type");
+        Json.checkFixed(type, "AcceptStatusEvent", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The {@code MessagingNotification} object.
  *
- * @param type the {@code type} property. Always {@code "ms.MessagingNotification"}.
+ * @param type the {@code type} property. Always {@code "ms.MessagingNotification"}. Null when the JSON
+ *     leaves it out; the shorter constructor fills it in.
  * @param body the {@code body} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,7 +26,7 @@ public record MessagingNotification(String type, MessagingNotificationBody body,
      *     another
      */
     public MessagingNotification {
-        type = Json.fixed(type, "ms.MessagingNotification", "type");
+        Json.checkFixed(type, "ms.MessagingNotification", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The {@code StateNotification} object.
  *
- * @param type the {@code type} property. Always {@code "cqm.StateNotification"}.
+ * @param type the {@code type} property. Always {@code "cqm.StateNotification"}. Null when the JSON
+ *     leaves it out; the shorter constructor fills it in.
  * @param body the {@code body} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,7 +26,7 @@ public record StateNotification(String type, StateNotificationBody body,
      *     another
      */
     public StateNotification {
-        type = Json.fixed(type, "cqm.StateNotification", "type");
+        Json.checkFixed(type, "cqm.StateNotification", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The {@code TextEvent} object.
  *
- * @param type the {@code type} property. Always {@code "text"}.
+ * @param type the {@code type} property. Always {@code "text"}. Null when the JSON leaves it out; the
+ *     shorter constructor fills it in.
  * @param text the {@code text} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,7 +26,7 @@ public record TextEvent(String type, String text,
      *     another
      */
     public TextEvent {
-        type = Json.fixed(type, "text", "type");
+        Json.checkFixed(type, "text", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Sent when nothing happened for a while.
  *
- * @param type the {@code type} property. Always {@code "ping"}.
+ * @param type the {@code type} property. Always {@code "ping"}. Null when the JSON leaves it out; the
+ *     shorter constructor fills it in.
  * @param at the {@code at} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -26,7 +27,7 @@ public record Ping(String type, OffsetDateTime at,
      *     another
      */
     public Ping {
-        type = Json.fixed(type, "ping", "type");
+        Json.checkFixed(type, "ping", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -10,7 +10,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The {@code ContentEvent} object.
  *
- * @param type the {@code type} property. Always {@code "ContentEvent"}.
+ * @param type the {@code type} property. Always {@code "ContentEvent"}. Null when the JSON leaves it
+ *     out; the shorter constructor fills it in.
  * @param message the {@code message} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,7 +26,7 @@ public record ContentEvent(String type, String message,
      *     another
      */
     public ContentEvent {
-        type = Json.fixed(type, "ContentEvent", "type");
+        Json.checkFixed(type, "ContentEvent", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A customer placed an order.
  *
- * @param kind the {@code kind} property. Always {@code "order.placed"}.
+ * @param kind the {@code kind} property. Always {@code "order.placed"}. Null when the JSON leaves it
+ *     out; the shorter constructor fills it in.
  * @param orderId the {@code orderId} property
  * @param total In the shop's currency.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -27,7 +28,7 @@ public record OrderPlaced(String kind, String orderId, BigDecimal total,
      *     another
      */
     public OrderPlaced {
-        kind = Json.fixed(kind, "order.placed", "kind");
+        Json.checkFixed(kind, "order.placed", "kind");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

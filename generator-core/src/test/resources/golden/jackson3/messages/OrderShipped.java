@@ -10,7 +10,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * An order left the warehouse.
  *
- * @param kind the {@code kind} property. Always {@code "order.shipped"}.
+ * @param kind the {@code kind} property. Always {@code "order.shipped"}. Null when the JSON leaves it
+ *     out; the shorter constructor fills it in.
  * @param orderId the {@code orderId} property
  * @param carrier the {@code carrier} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -26,7 +27,7 @@ public record OrderShipped(String kind, String orderId, String carrier,
      *     another
      */
     public OrderShipped {
-        kind = Json.fixed(kind, "order.shipped", "kind");
+        Json.checkFixed(kind, "order.shipped", "kind");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -10,7 +10,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The {@code RefundFullRefund} object.
  *
- * @param kind the {@code kind} property. Always {@code "refund.full"}.
+ * @param kind the {@code kind} property. Always {@code "refund.full"}. Null when the JSON leaves it
+ *     out; the shorter constructor fills it in.
  * @param orderId the {@code orderId} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,7 +26,7 @@ public record RefundFullRefund(String kind, String orderId,
      *     another
      */
     public RefundFullRefund {
-        kind = Json.fixed(kind, "refund.full", "kind");
+        Json.checkFixed(kind, "refund.full", "kind");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

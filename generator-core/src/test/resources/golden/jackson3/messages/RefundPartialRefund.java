@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The {@code RefundPartialRefund} object.
  *
- * @param kind the {@code kind} property. Always {@code "refund.partial"}.
+ * @param kind the {@code kind} property. Always {@code "refund.partial"}. Null when the JSON leaves it
+ *     out; the shorter constructor fills it in.
  * @param orderId the {@code orderId} property
  * @param amount the {@code amount} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -27,7 +28,7 @@ public record RefundPartialRefund(String kind, String orderId, BigDecimal amount
      *     another
      */
     public RefundPartialRefund {
-        kind = Json.fixed(kind, "refund.partial", "kind");
+        Json.checkFixed(kind, "refund.partial", "kind");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -27,7 +27,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param customer Who placed an order. Names are stored as sent (non-ASCII escaped as &#92;uXXXX),
  *     never trimmed *&#47; and &#64;never normalised.
  * @param contentType Media type of &lt;payload&gt; &amp; friends.
- * @param classValue Sales class. Always {@code "retail"}.
+ * @param classValue Sales class. Always {@code "retail"}. Null when the JSON leaves it out; the
+ *     shorter constructor fills it in.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
  *     does not list); written back as they are
@@ -43,7 +44,7 @@ public record Order(String id, Long quantity, BigDecimal total, Boolean paid,
      *     given another
      */
     public Order {
-        classValue = Json.checkFixed(classValue, "retail", "class");
+        Json.checkFixed(classValue, "retail", "class");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

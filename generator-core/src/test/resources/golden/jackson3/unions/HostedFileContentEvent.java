@@ -10,8 +10,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The {@code HostedFileContentEvent} object.
  *
- * @param type the {@code type} property. Always {@code "content"}.
- * @param contentType the {@code contentType} property. Always {@code "hosted/file"}.
+ * @param type the {@code type} property. Always {@code "content"}. Null when the JSON leaves it out;
+ *     the shorter constructor fills it in.
+ * @param contentType the {@code contentType} property. Always {@code "hosted/file"}. Null when the
+ *     JSON leaves it out; the shorter constructor fills it in.
  * @param relativePath the {@code relativePath} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -26,8 +28,8 @@ public record HostedFileContentEvent(String type, String contentType, String rel
      *     one value, is given another
      */
     public HostedFileContentEvent {
-        type = Json.fixed(type, "content", "type");
-        contentType = Json.fixed(contentType, "hosted/file", "contentType");
+        Json.checkFixed(type, "content", "type");
+        Json.checkFixed(contentType, "hosted/file", "contentType");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

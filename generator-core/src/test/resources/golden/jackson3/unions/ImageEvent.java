@@ -10,7 +10,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The {@code ImageEvent} object.
  *
- * @param type the {@code type} property. Always {@code "image"}.
+ * @param type the {@code type} property. Always {@code "image"}. Null when the JSON leaves it out; the
+ *     shorter constructor fills it in.
  * @param url the {@code url} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,7 +26,7 @@ public record ImageEvent(String type, String url,
      *     another
      */
     public ImageEvent {
-        type = Json.fixed(type, "image", "type");
+        Json.checkFixed(type, "image", "type");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -10,8 +10,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The {@code TextPlainContentEvent} object.
  *
- * @param type the {@code type} property. Always {@code "content"}.
- * @param contentType the {@code contentType} property. Always {@code "text/plain"}.
+ * @param type the {@code type} property. Always {@code "content"}. Null when the JSON leaves it out;
+ *     the shorter constructor fills it in.
+ * @param contentType the {@code contentType} property. Always {@code "text/plain"}. Null when the JSON
+ *     leaves it out; the shorter constructor fills it in.
  * @param message the {@code message} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -26,8 +28,8 @@ public record TextPlainContentEvent(String type, String contentType, String mess
      *     one value, is given another
      */
     public TextPlainContentEvent {
-        type = Json.fixed(type, "content", "type");
-        contentType = Json.fixed(contentType, "text/plain", "contentType");
+        Json.checkFixed(type, "content", "type");
+        Json.checkFixed(contentType, "text/plain", "contentType");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 

@@ -54,6 +54,7 @@ public final class Emitter {
         EnumEmitter enums = new EnumEmitter(types, names);
         TupleEmitter tuples = new TupleEmitter(types, codecs, coders, names);
         List<Supplier<Map.Entry<String, String>>> files = new ArrayList<>();
+        Map<SchemaRef, Supplier<Map.Entry<String, String>>> enumFiles = new TreeMap<>();
         model.types().forEach((id, decl) -> {
             String origin = "from " + (id.pointer().isEmpty() ? id.file() : id.toString());
             List<ClassName> parents = unions.getOrDefault(id, List.of());
@@ -67,7 +68,7 @@ public final class Emitter {
                 files.add(() -> print(tuples.emit(tuple, parents), origin));
                 files.add(() -> print(tuples.codec(tuple), origin));
             } else {
-                files.add(() -> print(enums.emit((EnumDecl) decl), origin));
+                enumFiles.put(id, () -> print(enums.emit((EnumDecl) decl), origin));
             }
         });
         model.dispatch().filter(d -> DispatchEmitter.applies(model, d)).ifPresent(dispatch ->
@@ -76,9 +77,17 @@ public final class Emitter {
         files.add(() -> Map.entry(path(names.support().json()), SupportFiles.copy(types.jackson.supportResource,
                 packageName, "Copied by webhookgen as the JSON support of this package (Jackson "
                         + types.jackson.line.number() + ").\n// Do not edit: it is the same for every schema.")));
-        // Printing dominates generation and each file is independent of the others: print them in parallel.
-        return new TreeMap<>(files.parallelStream().map(Supplier::get)
+        // Printing dominates generation and each file is independent of the others: print them in parallel. The enums
+        // come last: one that every type using it holds as a string (in a map, a tuple, a list of lists) is left out.
+        SortedMap<String, String> sources = new TreeMap<>(files.parallelStream().map(Supplier::get)
                 .collect(Collectors.toConcurrentMap(Map.Entry::getKey, Map.Entry::getValue)));
+        enumFiles.forEach((id, file) -> {
+            if (types.inUse(id)) {
+                Map.Entry<String, String> printed = file.get();
+                sources.put(printed.getKey(), printed.getValue());
+            }
+        });
+        return sources;
     }
 
     /** The path of a top-level type's source file, relative to the output directory. */

@@ -9,6 +9,8 @@ import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.naming.Names;
 import io.github.webhookgen.core.schema.SchemaRef;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Java type of each model type. Enums and date-times keep their typed form where the record can remember the
@@ -43,6 +45,8 @@ final class JavaTypes {
     final JacksonApi jackson;
     /** {@code Map<String, JsonNode>}: what a record keeps beside its components. */
     final TypeName rawMap;
+    /** The enums some generated type uses as such (rather than as strings), found as the types are printed. */
+    private final Set<SchemaRef> enumsInUse = ConcurrentHashMap.newKeySet();
 
     JavaTypes(String packageName, Names names, TypeModel model, JacksonApi jackson) {
         this.packageName = packageName;
@@ -74,6 +78,11 @@ final class JavaTypes {
         return model.get(named.id());
     }
 
+    /** Whether a type printed so far uses the enum: one used only as strings is not generated. */
+    boolean inUse(SchemaRef enumId) {
+        return enumsInUse.contains(enumId);
+    }
+
     boolean isEnum(TypeRef type) {
         return type instanceof TypeRef.Named named && decl(named) instanceof TypeDecl.EnumDecl;
     }
@@ -95,8 +104,11 @@ final class JavaTypes {
             return ParameterizedTypeName.get(MAP, STRING, of(map.value(), Depth.NESTED));
         }
         TypeRef.Named named = (TypeRef.Named) type;
-        if (isEnum(named) && depth == Depth.NESTED) {
-            return STRING;
+        if (isEnum(named)) {
+            if (depth == Depth.NESTED) {
+                return STRING;
+            }
+            enumsInUse.add(named.id());
         }
         return className(named.id());
     }

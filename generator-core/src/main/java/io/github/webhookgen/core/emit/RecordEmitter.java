@@ -82,8 +82,9 @@ final class RecordEmitter {
                     types.of(property.type(), Depth.PROPERTY), componentDoc(property), property));
         }
         if (decl.additional() != null) {
-            components.add(new Component(OTHER, otherType(decl), "the properties the schema does not declare by name "
-                    + "but types, by name; a value not of that type is kept in {@code " + EXTRA + "} instead", null));
+            components.add(new Component(OTHER, otherType(decl), "the properties not declared by name whose values "
+                    + "have the type the schema gives them ({@code additionalProperties}, {@code patternProperties}), "
+                    + "by name; a value of another type is kept in {@code " + EXTRA + "} instead", null));
         }
         components.add(new Component(EXTRA, types.rawMap, "properties the schema does not declare, and the JSON of "
                 + "declared properties whose typed value cannot hold it exactly (explicit {@code null}s, values the "
@@ -99,14 +100,18 @@ final class RecordEmitter {
         return Javadoc.of(decl.description(), "The {@code " + names.type(decl.id()) + "} object.");
     }
 
-    /** The statements that fill in or check the values the schema fixes, one per fixed property. */
+    /**
+     * The statements that check the values the schema fixes, one per fixed property. A missing one stays missing (the
+     * canonical constructor is how the decoder builds the record, and what was read is written back as it was); the
+     * shorter constructor fills them all in.
+     */
     private CodeBlock fixedChecks(RecordDecl decl) {
         CodeBlock.Builder checks = CodeBlock.builder();
         for (Property property : decl.properties()) {
             if (property.constant() != null) {
                 String component = names.component(decl.id(), property.jsonName());
-                checks.addStatement("$L = $T.$L($L, $L, $S)", component, json, fillsIn(decl, property) ? "fixed"
-                        : "checkFixed", component, codecs.literal(property), property.jsonName());
+                checks.addStatement("$T.checkFixed($L, $L, $S)", json, component, codecs.literal(property),
+                        property.jsonName());
             }
         }
         return checks.build();
@@ -144,7 +149,7 @@ final class RecordEmitter {
         }
         compact.addStatement("$L = $T.copyExtra($L)", EXTRA, json, EXTRA);
         convenience.addJavadoc("$L\n", Javadoc.wrapped("Creates a {@code " + self.simpleName() + "} with no "
-                + "additional properties" + (fixedDoc.isEmpty() ? "" : "; " + fixedDoc + " take the value the schema "
+                + (decl.additional() != null ? "other or " : "") + "additional properties" + (fixedDoc.isEmpty() ? "" : "; " + fixedDoc + " take the value the schema "
                 + "fixes") + "."));
         return TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
@@ -160,15 +165,6 @@ final class RecordEmitter {
     TypeSpec codec(RecordDecl decl) {
         ClassName self = types.className(decl.id());
         return coders.codec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl));
-    }
-
-    /**
-     * Whether the canonical constructor fills in a missing fixed value: for a discriminator that chooses the record,
-     * without which the record would read back as another kind. Other fixed properties may stay absent, as they may
-     * arrive, so that what was read is written back as it was; the shorter constructor fills them all in.
-     */
-    private boolean fillsIn(RecordDecl decl, Property property) {
-        return choosing(decl).contains(property.jsonName());
     }
 
     /** The discriminators that chose this record: a repeat must have the same value (see Discriminators). */
@@ -187,6 +183,10 @@ final class RecordEmitter {
         if (constant != null && !property.description().toLowerCase(Locale.ROOT)
                 .contains(constant.text().toLowerCase(Locale.ROOT))) {
             text += (text.endsWith(".") ? " " : ". ") + "Always " + Javadoc.code(constant.toString()) + ".";
+        }
+        if (constant != null) {
+            text += (text.endsWith(".") ? " " : ". ") + "Null when the JSON leaves it out; the shorter constructor fills "
+                    + "it in.";
         }
         return text;
     }

@@ -526,11 +526,18 @@ public final class Lowering {
 
     // ---- objects ----
 
-    /** A record for an object with declared properties, a map for any other object. */
+    /**
+     * A record for an object with declared properties, a map for any other object. An object that types only the
+     * properties whose names match a pattern, and allows any other, is a record too: its typed map holds the values of
+     * the type, and the JSON of the others is kept beside it.
+     */
     private TypeRef object(SchemaRef id, Shape shape) {
         if (shape.properties().isEmpty()) {
             TypeRef values = others(shape);
-            return new TypeRef.MapOf(values == null ? TypeRef.ANY : values);
+            if (values == null || shape.additional() != null || shape.closed() || shape.patterns().isEmpty()
+                    || shape.patterns().keySet().stream().anyMatch(Lowering::matchesEveryName)) {
+                return new TypeRef.MapOf(values == null ? TypeRef.ANY : values);
+            }
         }
         TypeRef self = declare(id);
         List<Property> properties = new ArrayList<>();
@@ -562,6 +569,17 @@ public final class Lowering {
         }
         return type;
     }
+
+    /**
+     * Whether a {@code patternProperties} pattern matches every property name, as {@code .*} and {@code ^.+$} do.
+     * Patterns are not anchored (JSON Schema Core 2020-12, section 6.4), so the empty pattern matches every name too.
+     */
+    static boolean matchesEveryName(String pattern) {
+        return MATCH_EVERY_NAME.contains(pattern);
+    }
+
+    private static final Set<String> MATCH_EVERY_NAME = Set.of("", "^", "$", ".*", "^.*", ".*$", "^.*$", ".+", "^.+",
+            ".+$", "^.+$", "[\\s\\S]*", "^[\\s\\S]*$");
 
     /**
      * A declared property. When several parts of an {@code allOf} declare it, the narrowest declaration decides its

@@ -631,26 +631,15 @@ final class Json {
     }
 
     /**
-     * The value of a property the schema fixes to {@code constant}: {@code null} gives the constant, so that an object
-     * built without it is still the kind the schema says.
-     *
-     * @throws IllegalArgumentException when {@code value} is another value
-     */
-    static <T> T fixed(T value, T constant, String name) {
-        return value == null ? constant : checkFixed(value, constant, name);
-    }
-
-    /**
      * The value of an optional property the schema fixes to {@code constant}: absent ({@code null}) or the constant.
      *
      * @throws IllegalArgumentException when {@code value} is another value
      */
-    static <T> T checkFixed(T value, T constant, String name) {
+    static <T> void checkFixed(T value, T constant, String name) {
         if (value != null && !value.equals(constant)) {
             throw new IllegalArgumentException("\"" + name + "\" is fixed to " + constant + " by the schema, not "
                     + value);
         }
-        return value;
     }
 
     static MismatchedInputException mismatch(JsonParser p, Class<?> type, String expected) {
