@@ -68,9 +68,11 @@ final class LargeObject {
         }
         constructor.addCode(locals.build()).addCode(fixedChecks);
         for (Component component : components) {
-            boolean map = component.property() == null;
-            constructor.addStatement(map ? "this.$L = $T.copyExtra($L)" : "this.$L = $L", component.name(),
-                    types.json(), component.name());
+            if (component.property() == null) {
+                constructor.addStatement("this.$L = $T.copyExtra($L)", component.name(), types.json(), component.name());
+            } else {
+                constructor.addStatement("this.$L = $L", component.name(), component.name());
+            }
         }
         builderSpec.addMethod(MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
