@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -94,7 +95,7 @@ final class InboxDispatcher implements SmartLifecycle {
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.warn("the JDBC store failed; trying again in {}", settings.pollInterval(), e);
                 try {
                     Thread.sleep(settings.pollInterval().toMillis());
@@ -106,8 +107,9 @@ final class InboxDispatcher implements SmartLifecycle {
     }
 
     /** Dispatches the oldest notification that is due; false when there is none. */
-    boolean dispatchOne() {
-        Row[] claimed = new Row[1];
+    private boolean dispatchOne() {
+        // The row taken, known outside the transaction, to record a failed attempt after the rollback
+        AtomicReference<Row> claimed = new AtomicReference<>();
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 List<Row> rows = jdbc.query(CLAIM, (rs, n) -> new Row(rs.getLong(1), rs.getBytes(2), rs.getInt(3)),
@@ -115,26 +117,30 @@ final class InboxDispatcher implements SmartLifecycle {
                 if (rows.isEmpty()) {
                     return false;
                 }
-                claimed[0] = rows.get(0);
-                Webhooks.dispatch(Webhooks.parse(claimed[0].body()), visitor);
-                jdbc.update(DONE, claimed[0].id());
+                Row row = rows.get(0);
+                claimed.set(row);
+                Webhooks.dispatch(Webhooks.parse(row.body()), visitor);
+                jdbc.update(DONE, row.id());
                 return true;
             }));
-        } catch (RuntimeException e) {
-            if (claimed[0] == null) {
+        } catch (RuntimeException | Error e) {
+            // An Error from the handler (a StackOverflowError, say) counts as a failed attempt too, rather than
+            // ending the dispatcher's thread
+            Row row = claimed.get();
+            if (row == null) {
                 throw e;
             }
             if (!running) {
                 log.info("stopped while dispatching stored notification {}; it is dispatched after the restart",
-                        claimed[0].id());
+                        row.id());
                 return false;
             }
-            failed(claimed[0], e);
+            failed(row, e);
             return true;
         }
     }
 
-    private void failed(Row row, RuntimeException e) {
+    private void failed(Row row, Throwable e) {
         int attempts = row.attempts() + 1;
         Duration backoff = settings.pollInterval().multipliedBy(1L << Math.min(attempts - 1, 30));
         if (backoff.compareTo(settings.maxBackoff()) > 0) {

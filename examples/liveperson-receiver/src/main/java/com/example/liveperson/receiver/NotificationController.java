@@ -68,7 +68,7 @@ class NotificationController {
         WsNotificationMsg notification;
         try {
             notification = Webhooks.parse(body);
-        } catch (JacksonException | IllegalArgumentException e) {
+        } catch (JacksonException e) {
             log.warn("refused a signed body that is not a notification: {}", e.getMessage());
             return answer(HttpStatus.BAD_REQUEST, "not a notification: " + e.getMessage());
         }
