@@ -28,8 +28,15 @@ public record Names(
     /** The record component that keeps what the declared components cannot hold. */
     public static final String EXTRA = "additionalProperties";
 
-    /** Names of the generated types that do not come from a schema. */
-    public record Support(String json, String visitor, String dispatcher) {}
+    /**
+     * Names of the generated types that do not come from a schema.
+     *
+     * @param json the JSON support class every codec calls
+     * @param visitor the visitor interface
+     * @param dispatcher the entry points that parse and dispatch
+     * @param signature the check of LivePerson's signature header, copied beside the dispatcher of LivePerson's layout
+     */
+    public record Support(String json, String visitor, String dispatcher, String signature) {}
 
     public String type(SchemaRef id) {
         return types.get(id);

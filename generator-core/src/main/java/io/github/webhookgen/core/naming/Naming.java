@@ -32,7 +32,8 @@ import java.util.stream.Stream;
 public final class Naming {
 
     /** Names of generated support types; schema types never take them. */
-    public static final Names.Support SUPPORT = new Names.Support("Json", "WebhookVisitor", "Webhooks");
+    public static final Names.Support SUPPORT = new Names.Support("Json", "WebhookVisitor", "Webhooks",
+            "WebhookSignature");
 
     /**
      * Names a schema type never takes, besides the support types: the {@code java.lang} types the generated code names
@@ -46,7 +47,8 @@ public final class Naming {
 
     /** The support types and {@link #RESERVED_TYPES}, in lower case: names are compared ignoring case. */
     private static final Set<String> RESERVED_LOWER_CASE = Stream.concat(RESERVED_TYPES.stream(),
-                    Stream.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher()))
+                    Stream.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher(),
+                            SUPPORT.signature()))
             .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /** Names a record component cannot have: they clash with the methods every record has. */

@@ -152,12 +152,15 @@ class NamingTest {
             Names names = names(
                     "webhooks/Json.json", OBJECT,
                     "webhooks/WebhookVisitor.json", OBJECT,
+                    "webhooks/WebhookSignature.json", OBJECT,
                     "webhooks/Order.json", "{'definitions': {'webhooks': " + OBJECT + "}}");
 
             assertEquals("WebhooksJson", type(names, "webhooks/Json.json", ""));
             assertEquals("WebhooksWebhookVisitor", type(names, "webhooks/WebhookVisitor.json", ""));
+            assertEquals("WebhooksWebhookSignature", type(names, "webhooks/WebhookSignature.json", ""));
             assertEquals("OrderWebhooks", type(names, "webhooks/Order.json", "/definitions/webhooks"));
-            assertEquals(new Names.Support("Json", "WebhookVisitor", "Webhooks"), names.support());
+            assertEquals(new Names.Support("Json", "WebhookVisitor", "Webhooks", "WebhookSignature"),
+                    names.support());
         }
 
         @Test
