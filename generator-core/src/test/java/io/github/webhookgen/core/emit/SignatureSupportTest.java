@@ -82,10 +82,8 @@ class SignatureSupportTest {
     }
 
     private static SortedMap<String, String> generate(Archive archive, DispatchRoot root, JacksonLine line) {
-        GeneratorConfig defaults = GeneratorConfig.of(new ArchiveSource.Directory(Path.of("unused")),
-                "com.example.hooks", Path.of("unused"));
-        GeneratorConfig config = new GeneratorConfig(defaults.source(), defaults.packageName(),
-                defaults.outputDirectory(), root, defaults.limits(), List.of(), true, line);
+        GeneratorConfig config = GeneratorConfig.of(new ArchiveSource.Directory(Path.of("unused")),
+                "com.example.hooks", Path.of("unused")).withDispatchRoot(root).withStrict(true).withJackson(line);
         Problems problems = new Problems();
         SortedMap<String, String> sources = Generator.generate(archive, config, problems);
         assertEquals(List.of(), problems.all());
