@@ -112,6 +112,9 @@ public class GenerateMojo extends ArchiveMojo {
     @Parameter(property = "webhookgen.verbose", defaultValue = "false")
     private boolean verbose;
 
+    /** How a user asks for every occurrence of a warning, as the closing line of a folded report says it. */
+    private static final String VERBOSE_OPTION = "-Dwebhookgen.verbose";
+
     /**
      * Skips generation.
      *
@@ -178,8 +181,8 @@ public class GenerateMojo extends ArchiveMojo {
             log(report, root);
             result.notes().forEach(note -> getLog().info(note));
             getLog().info(result.summary());
-            if (!report.summary().isEmpty()) {
-                getLog().warn(report.summary());
+            if (!report.summary(VERBOSE_OPTION).isEmpty()) {
+                getLog().warn(report.summary(VERBOSE_OPTION));
             }
             if (!result.upToDate()) {
                 buildContext.refresh(outputDirectory);
@@ -187,8 +190,8 @@ public class GenerateMojo extends ArchiveMojo {
         } catch (GenerationFailedException e) {
             Report report = Report.of(e.problems(), verbose);
             log(report, root);
-            if (!report.summary().isEmpty()) {
-                getLog().warn(report.summary());
+            if (!report.summary(VERBOSE_OPTION).isEmpty()) {
+                getLog().warn(report.summary(VERBOSE_OPTION));
             }
             throw new MojoFailureException(e.summary());
         }
