@@ -98,7 +98,9 @@ final class Identifiers {
         return startsWithDigit(out) ? "T" + out : out.toString();
     }
 
-    /** Component names: {@code Content-Type} is {@code contentType}, {@code URL} {@code url}, {@code +} {@code plus}. */
+    /**
+     * Component names: {@code Content-Type} is {@code contentType}, {@code URL} {@code url}, {@code +} {@code plus}.
+     */
     static String lowerCamel(String text) {
         List<String> words = words(text);
         if (words.isEmpty()) {
@@ -115,7 +117,9 @@ final class Identifiers {
         return startsWithDigit(out) ? "v" + out : out.toString();
     }
 
-    /** Enum constants: {@code text/plain} is {@code TEXT_PLAIN}, {@code -1} {@code MINUS_1}, {@code ""} {@code EMPTY}. */
+    /**
+     * Enum constants: {@code text/plain} is {@code TEXT_PLAIN}, {@code -1} {@code MINUS_1}, {@code ""} {@code EMPTY}.
+     */
     static String upperSnake(String text) {
         List<String> words = words(text);
         if (words.isEmpty()) {
@@ -127,7 +131,8 @@ final class Identifiers {
 
     /**
      * The name as written, every character Java does not allow (and {@code $}) replaced by {@code _}, and a leading
-     * digit preceded by {@code digitPrefix}; null when the name has no letter or digit, since then nothing of it would be left.
+     * digit preceded by {@code digitPrefix}; null when the name has no letter or digit, since nothing of it would be
+     * left.
      */
     static String verbatim(String text, String digitPrefix) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {

@@ -53,7 +53,7 @@ public final class Naming {
                     Stream.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher()))
             .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
-    /** The rank of a name a schema asks for with {@code javaType}: it goes before every name derived from a location. */
+    /** The rank of a name asked for with {@code javaType}: it goes before every name derived from a location. */
     private static final int REQUESTED = -1;
 
     /** The rank of a name taken from a {@code title}: it gives way to every other name. */
@@ -155,14 +155,35 @@ public final class Naming {
             choices.put(id, list);
         }
         Map<SchemaRef, List<SchemaRef>> twins = twins(choices);
+        Map<SchemaRef, Integer> level = qualify(twins.keySet(), choices, firstRank);
+        Map<SchemaRef, String> names = new TreeMap<>();
+        level.forEach((id, at) -> names.put(id, choices.get(id).get(at)));
+        nameTwins(twins, id -> choices.get(id).get(level.get(twinOf(twins, id))), names);
+        requested.forEach((id, javaType) -> {
+            if (!names.get(id).equals(javaType)) {
+                problems.warning(ProblemCode.NAME_CLASH, schemas.locate(id.child("javaType")), "javaType names "
+                        + javaType + ", which " + (isReserved(javaType) ? "the generated code uses"
+                                : "another type takes") + " (ignoring case); named " + names.get(id));
+            }
+        });
+        return names;
+    }
+
+    /**
+     * The index into its choices of the name each type takes: names equal ignoring case, or reserved, move on to their
+     * next choice, all but the one that ranks first, until no more move.
+     */
+    private static Map<SchemaRef, Integer> qualify(Set<SchemaRef> types, Map<SchemaRef, List<String>> choices,
+            Map<SchemaRef, Integer> firstRank) {
         Map<SchemaRef, Integer> level = new HashMap<>();
-        twins.keySet().forEach(id -> level.put(id, 0));
-        while (true) {
+        types.forEach(id -> level.put(id, 0));
+        boolean changed = true;
+        while (changed) {
             Map<String, List<SchemaRef>> byName = new TreeMap<>();
             level.forEach((id, at) -> byName
                     .computeIfAbsent(choices.get(id).get(at).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(id));
-            boolean changed = false;
+            changed = false;
             for (Map.Entry<String, List<SchemaRef>> entry : byName.entrySet()) {
                 List<SchemaRef> ids = entry.getValue();
                 boolean clashesWithReserved = RESERVED_LOWER_CASE.contains(entry.getKey());
@@ -183,21 +204,8 @@ public final class Naming {
                     }
                 }
             }
-            if (!changed) {
-                break;
-            }
         }
-        Map<SchemaRef, String> names = new TreeMap<>();
-        level.forEach((id, at) -> names.put(id, choices.get(id).get(at)));
-        nameTwins(twins, id -> choices.get(id).get(level.get(twinOf(twins, id))), names);
-        requested.forEach((id, javaType) -> {
-            if (!names.get(id).equals(javaType)) {
-                problems.warning(ProblemCode.NAME_CLASH, schemas.locate(id.child("javaType")), "javaType names "
-                        + javaType + ", which " + (isReserved(javaType) ? "the generated code uses"
-                                : "another type takes") + " (ignoring case); named " + names.get(id));
-            }
-        });
-        return names;
+        return level;
     }
 
     /**
@@ -318,7 +326,8 @@ public final class Naming {
         }
         String last = segments.get(n - 1);
         String before = n > 1 ? segments.get(n - 2) : "";
-        if (before.equals("properties") || (last.equals("items") && n >= 3 && segments.get(n - 3).equals("properties"))) {
+        boolean propertyItems = last.equals("items") && n >= 3 && segments.get(n - 3).equals("properties");
+        if (before.equals("properties") || propertyItems) {
             return false;
         }
         boolean branch = before.equals("oneOf") || before.equals("anyOf");

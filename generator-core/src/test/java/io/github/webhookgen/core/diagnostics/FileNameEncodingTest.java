@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Type names keep the letters of every script, so a generated file may be called {@code Größe.java}. A JVM started
- * under a POSIX locale on Linux cannot put such a name in a path; the run must then stop with an error that says what to
- * do, before anything is written, rather than with a stack trace or half of the files.
+ * under a POSIX locale on Linux cannot put such a name in a path; the run must then stop with an error that says what
+ * to do, before anything is written, rather than with a stack trace or half of the files.
  */
 class FileNameEncodingTest {
 

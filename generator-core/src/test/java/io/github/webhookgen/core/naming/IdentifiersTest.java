@@ -22,7 +22,8 @@ class IdentifiersTest {
     @Test
     void wordsKeepTheLettersOfEveryScript() {
         assertEquals(List.of("café"), Identifiers.words("café"));
-        assertEquals(List.of("cafe\u0301"), Identifiers.words("cafe\u0301"), "a combining accent stays with its letter");
+        assertEquals(List.of("cafe\u0301"), Identifiers.words("cafe\u0301"),
+                "a combining accent stays with its letter");
         assertEquals(List.of("größe"), Identifiers.words("größe"));
         assertEquals(List.of("test", "Поле"), Identifiers.words("testПоле"));
         assertEquals(List.of("名前"), Identifiers.words("名前"));
