@@ -3,10 +3,10 @@ def log = new File(basedir, 'build.log').text
 // Every parameter of generate is described, with its user property.
 assert log.contains('webhookgen:generate')
 ['archive', 'archiveArtifact', 'packageName', 'outputDirectory', 'excludes', 'strict', 'skip', 'dispatchRoot',
- 'changesPath'].each {
+ 'changesPath', 'useTitleAsTypeName'].each {
     assert log =~ /(?m)^\s+$it\b/ : "parameter $it is not described"
 }
-['archiveArtifact', 'dispatchRoot', 'changesPath'].each {
+['archiveArtifact', 'dispatchRoot', 'changesPath', 'useTitleAsTypeName'].each {
     assert log.contains("User property: webhookgen.$it") : "no user property for $it"
 }
 

@@ -204,7 +204,7 @@ public final class ScalingMemory {
         }
 
         void name() {
-            names = new Naming(model).assign();
+            names = new Naming(model, schemas, config.packageName(), config.useTitleAsTypeName(), problems).assign();
         }
 
         void emit() {

@@ -127,8 +127,8 @@ final class GenerateCommand implements Callable<Integer> {
     /** The problem lines, with the archive's folder in front so that a terminal or IDE leads to the file. */
     private static void print(Report report, String root, PrintWriter err) {
         report.lines().forEach(line -> err.println(line.under(root)));
-        if (!report.summary().isEmpty()) {
-            err.println(report.summary());
+        if (!report.summary("--verbose").isEmpty()) {
+            err.println(report.summary("--verbose"));
         }
     }
 

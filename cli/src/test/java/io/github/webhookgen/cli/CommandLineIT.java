@@ -115,6 +115,35 @@ class CommandLineIT {
     }
 
     @Test
+    void aRepeatedWarningIsOneLineAndTheSummaryNamesTheVerboseOption() throws Exception {
+        Path archive = temp.resolve("schemas");
+        Files.createDirectories(archive.resolve("webhooks"));
+        Files.writeString(archive.resolve("webhooks/Order.json"), """
+                {
+                  "type": "object",
+                  "properties": {
+                    "customer": { "$ref": "Client.json" },
+                    "payer": { "$ref": "Client.json" }
+                  }
+                }
+                """);
+        Path out = temp.resolve("out");
+        String unresolved = archive + File.separator + "webhooks/Order.json:4:27: warning: [UNRESOLVED_REF] $ref "
+                + "\"Client.json\": no file webhooks/Client.json in the archive; typed as JsonNode (at "
+                + "#/properties/customer/$ref";
+
+        Run folded = run("generate", "-a", archive.toString(), "-p", "com.example.shop", "-o", out.toString(), "-j", "2",
+                "--no-strict");
+        Run verbose = run("generate", "-a", archive.toString(), "-p", "com.example.shop", "-o", out.toString(), "-j",
+                "2", "--no-strict", "--verbose");
+
+        assertEquals(List.of(unresolved + "; 2 times in this file)",
+                "webhookgen: 2 warnings in 1 file (--verbose lists every occurrence)"), folded.err().lines().toList());
+        assertEquals(3, verbose.err().lines().count(), verbose::err);
+        assertEquals("webhookgen: 2 warnings in 1 file", verbose.err().lines().toList().get(2));
+    }
+
+    @Test
     void problemsNameTheFileInsideTheArchiveFolderAndTheSummaryNamesTheOptions() throws Exception {
         Path archive = temp.resolve("schemas");
         Files.createDirectories(archive.resolve("webhooks"));
@@ -143,7 +172,7 @@ class CommandLineIT {
         assertEquals(0, lenient.exitCode(), lenient::err);
         assertEquals(List.of(archive + File.separator + "webhooks/Order.json:4:27: warning: [UNRESOLVED_REF] $ref "
                 + "\"Client.json\": no file webhooks/Client.json in the archive; typed as JsonNode "
-                + "(at #/properties/customer/$ref)"), lenient.err().lines().toList());
+                + "(at #/properties/customer/$ref)", "webhookgen: 1 warning in 1 file"), lenient.err().lines().toList());
         assertTrue(Files.readString(out.resolve("com/example/shop/Order.java")).contains("JsonNode customer"));
     }
 

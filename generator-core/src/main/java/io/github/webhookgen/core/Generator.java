@@ -27,6 +27,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -70,6 +73,7 @@ public final class Generator {
         }
         Generated generated = stages(archive, config, problems);
         SortedMap<String, String> sources = generated.sources();
+        checkFileNames(sources.keySet(), config.outputDirectory(), problems);
         // Without a visitor this run deletes the previous one, as a clean build would not have it: say so first.
         List<String> notes = MissingVisitor.isAmong(sources.keySet())
                 ? List.of()
@@ -100,9 +104,7 @@ public final class Generator {
         problems.stopIfErrors();
         TypeModel model = new Lowering(schemas, problems, config.strict()).lower(config.dispatchRoot());
         problems.stopIfErrors();
-        Names names = new Naming(model).assign();
-        Naming.reportCaseClashes(names, schemas::locate, problems);
-        problems.stopIfErrors();
+        Names names = new Naming(model, schemas, config.packageName(), config.useTitleAsTypeName(), problems).assign();
         SortedMap<String, String> sources = new Emitter(config.packageName(), config.jackson(), names, model).emit();
         return new Generated(sources, entryPoints(config, model, names, sources.keySet()));
     }
@@ -132,6 +134,23 @@ public final class Generator {
         return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     }
 
+    /**
+     * Stops before writing anything when a file name cannot be written by this JVM: type names keep the letters of
+     * every script ({@code Größe.java}), which a JVM started under a POSIX locale cannot put in a file name.
+     */
+    private static void checkFileNames(Collection<String> files, Path outputDirectory, Problems problems) {
+        for (String file : files) {
+            try {
+                outputDirectory.resolve(file);
+            } catch (InvalidPathException e) {
+                problems.error(ProblemCode.OUTPUT_FAILED, Location.of(outputDirectory.toString()), "cannot write "
+                        + file + ": this JVM's file name encoding, " + System.getProperty("sun.jnu.encoding")
+                        + ", cannot represent it; run the build under a UTF-8 locale, for example with LC_ALL=C.UTF-8");
+                throw new GenerationFailedException(problems.all());
+            }
+        }
+    }
+
     /** What went wrong writing, in words: file system exceptions carry only a path as their message. */
     private static String describe(IOException e) {
         if (e instanceof FileAlreadyExistsException already) {
@@ -156,7 +175,8 @@ public final class Generator {
                 .add("excludes", String.join("\n", config.excludes()))
                 .add("strict", Boolean.toString(config.strict()))
                 .add("jackson", config.jackson().number())
-                .add("uriMappings", config.uriMappings().toString());
+                .add("uriMappings", config.uriMappings().toString())
+                .add("useTitleAsTypeName", Boolean.toString(config.useTitleAsTypeName()));
         for (Map.Entry<String, byte[]> document : archive.documents().entrySet()) {
             hashing.add(document.getKey(), document.getValue());
         }

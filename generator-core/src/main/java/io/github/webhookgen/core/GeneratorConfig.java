@@ -30,7 +30,7 @@ import java.util.TreeMap;
  */
 public record GeneratorConfig(ArchiveSource source, String packageName, Path outputDirectory,
         DispatchRoot dispatchRoot, ArchiveLimits limits, List<String> excludes, boolean strict, JacksonLine jackson,
-        Map<String, String> uriMappings) {
+        Map<String, String> uriMappings, boolean useTitleAsTypeName) {
 
     public GeneratorConfig {
         excludes = List.copyOf(excludes);
@@ -39,42 +39,47 @@ public record GeneratorConfig(ArchiveSource source, String packageName, Path out
 
     public static GeneratorConfig of(ArchiveSource source, String packageName, Path outputDirectory) {
         return new GeneratorConfig(source, packageName, outputDirectory, DispatchRoot.DEFAULT,
-                ArchiveLimits.DEFAULT, List.of(), true, JacksonLine.JACKSON_2, Map.of());
+                ArchiveLimits.DEFAULT, List.of(), true, JacksonLine.JACKSON_2, Map.of(), false);
     }
 
     public GeneratorConfig withPackageName(String value) {
         return new GeneratorConfig(source, value, outputDirectory, dispatchRoot, limits, excludes, strict, jackson,
-                uriMappings);
+                uriMappings, useTitleAsTypeName);
     }
 
     public GeneratorConfig withDispatchRoot(DispatchRoot value) {
         return new GeneratorConfig(source, packageName, outputDirectory, value, limits, excludes, strict, jackson,
-                uriMappings);
+                uriMappings, useTitleAsTypeName);
     }
 
     public GeneratorConfig withLimits(ArchiveLimits value) {
         return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, value, excludes, strict,
-                jackson, uriMappings);
+                jackson, uriMappings, useTitleAsTypeName);
     }
 
     public GeneratorConfig withExcludes(List<String> patterns) {
         return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, patterns, strict,
-                jackson, uriMappings);
+                jackson, uriMappings, useTitleAsTypeName);
     }
 
     public GeneratorConfig withStrict(boolean value) {
         return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, value,
-                jackson, uriMappings);
+                jackson, uriMappings, useTitleAsTypeName);
     }
 
     public GeneratorConfig withJackson(JacksonLine value) {
         return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, strict, value,
-                uriMappings);
+                uriMappings, useTitleAsTypeName);
     }
 
     public GeneratorConfig withUriMappings(Map<String, String> prefixToFolder) {
         return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, strict,
-                jackson, prefixToFolder);
+                jackson, prefixToFolder, useTitleAsTypeName);
+    }
+
+    public GeneratorConfig withUseTitleAsTypeName(boolean value) {
+        return new GeneratorConfig(source, packageName, outputDirectory, dispatchRoot, limits, excludes, strict,
+                jackson, uriMappings, value);
     }
 
     /** Whether {@code name} is a valid Java package name (dot-separated identifiers, no keywords). */

@@ -112,6 +112,22 @@ public class GenerateMojo extends ArchiveMojo {
     @Parameter(property = "webhookgen.verbose", defaultValue = "false")
     private boolean verbose;
 
+    /** How a user asks for every occurrence of a warning, as the closing line of a folded report says it. */
+    private static final String VERBOSE_OPTION = "-Dwebhookgen.verbose";
+
+    /**
+     * Names a type after its schema's {@code title} when the type would otherwise be named after its position, such
+     * as {@code OrderOption2} for the second branch of a {@code oneOf} without a discriminator, or {@code OrderItem}:
+     * {@code "title": "Card payment"} names it {@code CardPayment}. A title that is a sentence (more than five words,
+     * or punctuation) or that another type's name takes is not used. Types named after a file, a definition, a
+     * property or a discriminator value keep their names. Off by default, since turning it on renames types that code
+     * may already use. jsonschema2pojo's {@code useTitleAsClassname} is the nearest equivalent there.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "webhookgen.useTitleAsTypeName", defaultValue = "false")
+    private boolean useTitleAsTypeName;
+
     /**
      * Skips generation.
      *
@@ -170,7 +186,8 @@ public class GenerateMojo extends ArchiveMojo {
                 .withStrict(strict)
                 .withJackson(jacksonLine())
                 .withDispatchRoot(DispatchRoot.of(dispatchRoot, changesPath))
-                .withUriMappings(mappings());
+                .withUriMappings(mappings())
+                .withUseTitleAsTypeName(useTitleAsTypeName);
         String root = source.fileRoot();
         try {
             GenerationResult result = new Generator().run(config);
@@ -178,8 +195,8 @@ public class GenerateMojo extends ArchiveMojo {
             log(report, root);
             result.notes().forEach(note -> getLog().info(note));
             getLog().info(result.summary());
-            if (!report.summary().isEmpty()) {
-                getLog().warn(report.summary());
+            if (!report.summary(VERBOSE_OPTION).isEmpty()) {
+                getLog().warn(report.summary(VERBOSE_OPTION));
             }
             if (!result.upToDate()) {
                 buildContext.refresh(outputDirectory);
@@ -187,8 +204,8 @@ public class GenerateMojo extends ArchiveMojo {
         } catch (GenerationFailedException e) {
             Report report = Report.of(e.problems(), verbose);
             log(report, root);
-            if (!report.summary().isEmpty()) {
-                getLog().warn(report.summary());
+            if (!report.summary(VERBOSE_OPTION).isEmpty()) {
+                getLog().warn(report.summary(VERBOSE_OPTION));
             }
             throw new MojoFailureException(e.summary());
         }

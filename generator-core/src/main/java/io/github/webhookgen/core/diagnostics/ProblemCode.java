@@ -35,6 +35,12 @@ public enum ProblemCode {
     UNSUPPORTED_KEYWORD,
     /** A schema that is valid JSON but not a usable schema here (for example a property schema that is a number). */
     INVALID_SCHEMA,
+    /**
+     * Two names of the schemas give Java names that clash, where the naming rules cannot tell them apart (type names
+     * that differ only in case) or where the schema asks for a name ({@code javaType}, {@code javaName},
+     * {@code javaEnumNames}) that is taken; one of them gets another name (a warning).
+     */
+    NAME_CLASH,
     /** The generator configuration is wrong (package name, paths). */
     INVALID_CONFIG,
     /** Writing the generated sources failed. */

@@ -90,14 +90,17 @@ public final class Report {
      * The closing line when there were warnings, e.g. {@code webhookgen: 12 warnings in 5 files
      * (-Dwebhookgen.verbose lists every occurrence)}; empty when there were none. The hint is left out when every
      * occurrence is listed already.
+     *
+     * @param verboseOption how the caller's user asks for every occurrence: {@code -Dwebhookgen.verbose} in Maven,
+     *     {@code --verbose} on the command line
      */
-    public String summary() {
+    public String summary(String verboseOption) {
         if (warnings == 0) {
             return "";
         }
         boolean folded = lines.stream().anyMatch(line -> line.times() > 1);
         return "webhookgen: " + count(warnings, "warning") + " in " + count(files, "file")
-                + (folded && !verbose ? " (-Dwebhookgen.verbose lists every occurrence)" : "");
+                + (folded && !verbose ? " (" + verboseOption + " lists every occurrence)" : "");
     }
 
     private static String count(long n, String noun) {

@@ -4,6 +4,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.webhookgen.core.JacksonLine;
+import io.github.webhookgen.core.lower.DispatchRoot;
+import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Fifth stage: prints the named model as Java source files with JavaPoet. Each record and union gets two files: the
  * type a user reads (its components, javadoc and the annotations that bind it) and, beside it, the package-private
- * codec that reads and writes its JSON. The support class {@code Json} is copied from the generator's resources.
+ * codec that reads and writes its JSON. The support class {@code Json} is copied from the generator's resources, and
+ * so is {@code WebhookSignature} beside the dispatcher of LivePerson's layout.
  */
 public final class Emitter {
 
@@ -71,9 +74,16 @@ public final class Emitter {
                 enumFiles.put(id, () -> print(enums.emit((EnumDecl) decl), origin));
             }
         });
-        model.dispatch().filter(d -> DispatchEmitter.applies(model, d)).ifPresent(dispatch ->
-                new DispatchEmitter(types, names, model, dispatch).emit().forEach(spec ->
-                        files.add(() -> print(spec, "from the notifications of " + dispatch.root().file()))));
+        model.dispatch().filter(d -> DispatchEmitter.applies(model, d)).ifPresent(dispatch -> {
+            new DispatchEmitter(types, names, model, dispatch).emit().forEach(spec ->
+                    files.add(() -> print(spec, "from the notifications of " + dispatch.root().file())));
+            if (isLivePerson(dispatch)) {
+                files.add(() -> Map.entry(path(names.support().signature()), SupportFiles.copy(
+                        SupportFiles.LIVEPERSON_SIGNATURE, packageName, "Copied by webhookgen as the check of "
+                                + "LivePerson's x-liveperson-signature header.\n// Do not edit: it is the same for "
+                                + "every schema.")));
+            }
+        });
         files.add(() -> Map.entry(path(names.support().json()), SupportFiles.copy(types.jackson.supportResource,
                 packageName, "Copied by webhookgen as the JSON support of this package (Jackson "
                         + types.jackson.line.number() + ").\n// Do not edit: it is the same for every schema.")));
@@ -88,6 +98,13 @@ public final class Emitter {
             }
         });
         return sources;
+    }
+
+    /** Whether notifications start where LivePerson's archive has them: then they come signed as LivePerson signs. */
+    private static boolean isLivePerson(Dispatch dispatch) {
+        DispatchRoot livePerson = DispatchRoot.LIVEPERSON;
+        return dispatch.root().file().equals(livePerson.document()) && dispatch.root().pointer().isEmpty()
+                && dispatch.routes().stream().allMatch(route -> route.path().equals(livePerson.changesPath()));
     }
 
     /** The path of a top-level type's source file, relative to the output directory. */

@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The code every generated package needs whatever its schemas, such as {@code Json}: written once per Jackson line as
- * ordinary Java in this repository ({@code support/jackson2}, {@code support/jackson3}), compiled and tested there, and
- * copied into the user's package by putting that package in its {@code package} declaration.
+ * The code every generated package needs whatever its schemas, such as {@code Json}: written once as ordinary Java in
+ * this repository (per Jackson line in {@code support/jackson2} and {@code support/jackson3}, and the check of
+ * LivePerson's signature header in {@code support/liveperson}), compiled and tested there, and copied into the user's
+ * package by putting that package in its {@code package} declaration.
  */
 final class SupportFiles {
+
+    /** The check of LivePerson's signature header, among the generator's resources; it needs no Jackson. */
+    static final String LIVEPERSON_SIGNATURE = "support/liveperson/WebhookSignature.java";
 
     /** The package the support sources are written in. */
     private static final String SOURCE_PACKAGE = "package io.github.webhookgen.support;\n";

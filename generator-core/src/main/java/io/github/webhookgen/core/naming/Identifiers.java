@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Turns JSON names and values into Java identifiers: words, camel case, upper snake case, keyword escapes. */
+/**
+ * Turns JSON names and values into Java identifiers: words, camel case, upper snake case. Letters and digits of every
+ * script are kept, as Java allows them in identifiers (JLS §3.8); symbols are dropped or named (see {@link Symbols}).
+ */
 final class Identifiers {
 
     static final Set<String> KEYWORDS = Set.of(
@@ -18,27 +21,62 @@ final class Identifiers {
 
     private Identifiers() {}
 
-    /** Splits on anything that is not a letter or digit, and at lower-to-upper case changes. */
+    /**
+     * The words of a JSON name or value. Letters and digits of any script make words, split where lower case turns to
+     * upper case ({@code contentType}, {@code testПоле}) and before the last capital of an acronym ({@code URLValue});
+     * symbols separate words, except those {@link Symbols#between named} even there ({@code c++}, {@code -1}). A text
+     * made only of symbols is the names of its symbols ({@code +} is {@code Plus}).
+     */
     static List<String> words(String text) {
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Symbols.words(text);
+        }
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c) || c > 0x7f) {
-                flush(word, words);
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (isWordPart(c, word)) {
+                if (isBoundary(text, i, c, word)) {
+                    flush(word, words);
+                }
+                word.appendCodePoint(c);
+                i += Character.charCount(c);
                 continue;
             }
-            boolean boundary = word.length() > 0 && Character.isUpperCase(c)
-                    && (Character.isLowerCase(word.charAt(word.length() - 1))
-                            || (i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1))
-                                    && Character.isUpperCase(word.charAt(word.length() - 1))));
-            if (boundary) {
-                flush(word, words);
+            flush(word, words);
+            Symbols.Spoken spoken = Symbols.between(text, i);
+            if (spoken != null) {
+                words.addAll(spoken.words());
+                i += spoken.length();
+            } else {
+                i += Character.charCount(c);
             }
-            word.append(c);
         }
         flush(word, words);
         return words;
+    }
+
+    /** A letter or digit, or a combining mark that belongs to the letter before it (a decomposed {@code é}). */
+    private static boolean isWordPart(int c, StringBuilder word) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return word.length() > 0 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
+    }
+
+    private static boolean isBoundary(String text, int index, int c, StringBuilder word) {
+        if (word.length() == 0 || !Character.isUpperCase(c)) {
+            return false;
+        }
+        int previous = word.codePointBefore(word.length());
+        if (Character.isLowerCase(previous)) {
+            return true;
+        }
+        int nextIndex = index + Character.charCount(c);
+        return Character.isUpperCase(previous) && nextIndex < text.length()
+                && Character.isLowerCase(text.codePointAt(nextIndex));
     }
 
     private static void flush(StringBuilder word, List<String> words) {
@@ -48,14 +86,21 @@ final class Identifiers {
         }
     }
 
+    /** Type names: {@code content-type} is {@code ContentType}, {@code größe} {@code Größe}. */
     static String upperCamel(String text) {
         StringBuilder out = new StringBuilder();
         for (String word : words(text)) {
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            out.append(capitalized(word));
         }
-        return startLegally(out.toString(), "T");
+        if (out.length() == 0) {
+            return "Type";
+        }
+        return startsWithDigit(out) ? "T" + out : out.toString();
     }
 
+    /**
+     * Component names: {@code Content-Type} is {@code contentType}, {@code URL} {@code url}, {@code +} {@code plus}.
+     */
     static String lowerCamel(String text) {
         List<String> words = words(text);
         if (words.isEmpty()) {
@@ -64,30 +109,58 @@ final class Identifiers {
         StringBuilder out = new StringBuilder();
         String first = words.get(0);
         out.append(isAllUpper(first) ? first.toLowerCase(Locale.ROOT)
-                : Character.toLowerCase(first.charAt(0)) + first.substring(1));
+                : new StringBuilder().appendCodePoint(Character.toLowerCase(first.codePointAt(0)))
+                        .append(first.substring(Character.charCount(first.codePointAt(0)))));
         for (String word : words.subList(1, words.size())) {
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            out.append(capitalized(word));
         }
-        return Character.isDigit(out.charAt(0)) ? "v" + out : out.toString();
+        return startsWithDigit(out) ? "v" + out : out.toString();
     }
 
+    /**
+     * Enum constants: {@code text/plain} is {@code TEXT_PLAIN}, {@code -1} {@code MINUS_1}, {@code ""} {@code EMPTY}.
+     */
     static String upperSnake(String text) {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return "EMPTY";
         }
-        return startLegally(String.join("_", words).toUpperCase(Locale.ROOT), "V_");
+        String name = String.join("_", words).toUpperCase(Locale.ROOT);
+        return startsWithDigit(name) ? "V_" + name : name;
     }
 
-    /** The name as written, with every character Java does not allow replaced by {@code _}. */
-    static String verbatim(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(i == 0 ? (Character.isJavaIdentifierStart(c) ? c : '_')
-                    : (Character.isJavaIdentifierPart(c) ? c : '_'));
+    /**
+     * The name as written, every character Java does not allow (and {@code $}) replaced by {@code _}, and a leading
+     * digit preceded by {@code digitPrefix}; null when the name has no letter or digit, since nothing of it would be
+     * left.
+     */
+    static String verbatim(String text, String digitPrefix) {
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null;
         }
-        return out.length() == 0 || out.toString().equals("_") ? "value" : out.toString();
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            boolean part = c != '$' && Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+            if (out.length() == 0 && (c == '$' || !Character.isJavaIdentifierStart(c))) {
+                out.append(part ? digitPrefix : "_");
+                if (!part) {
+                    return;
+                }
+            }
+            out.appendCodePoint(part ? c : '_');
+        });
+        return out.toString();
+    }
+
+    /**
+     * The words for the symbols of a name, each once, in the order they first appear: {@code max-size} has
+     * {@code Hyphen}, {@code a.b_c} {@code Dot Underscore}; empty when it has none.
+     */
+    static List<String> symbolWords(String text) {
+        List<String> words = new ArrayList<>();
+        text.codePoints().filter(c -> !Character.isLetterOrDigit(c)).distinct()
+                .forEach(c -> words.addAll(Symbols.joining(c)));
+        return words;
     }
 
     /** A plural English property name made singular for the type of its items: {@code replies} to {@code Reply}. */
@@ -109,10 +182,13 @@ final class Identifiers {
         return word.chars().noneMatch(Character::isLowerCase);
     }
 
-    private static String startLegally(String name, String prefix) {
-        if (name.isEmpty()) {
-            return prefix.equals("T") ? "Type" : "EMPTY";
-        }
-        return Character.isDigit(name.charAt(0)) ? prefix + name : name;
+    private static boolean startsWithDigit(CharSequence name) {
+        return Character.isDigit(Character.codePointAt(name, 0));
+    }
+
+    static String capitalized(String word) {
+        int first = word.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(word.substring(Character.charCount(first))).toString();
     }
 }

@@ -34,8 +34,15 @@ public record Names(
      */
     public static final String OTHER = "otherProperties";
 
-    /** Names of the generated types that do not come from a schema. */
-    public record Support(String json, String visitor, String dispatcher) {}
+    /**
+     * Names of the generated types that do not come from a schema.
+     *
+     * @param json the JSON support class every codec calls
+     * @param visitor the visitor interface
+     * @param dispatcher the entry points that parse and dispatch
+     * @param signature the check of LivePerson's signature header, copied beside the dispatcher of LivePerson's layout
+     */
+    public record Support(String json, String visitor, String dispatcher, String signature) {}
 
     public String type(SchemaRef id) {
         return types.get(id);

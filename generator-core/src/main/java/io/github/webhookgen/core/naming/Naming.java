@@ -1,6 +1,5 @@
 package io.github.webhookgen.core.naming;
 
-import io.github.webhookgen.core.diagnostics.Location;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.model.Constant;
@@ -13,7 +12,9 @@ import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
+import io.github.webhookgen.core.schema.SchemaSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,14 +28,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Fourth stage, the one owner of Java identifiers. Each type gets a short name from its schema location (file name,
- * definition key, property name, discriminator value); when short names collide, ignoring case, every type but the
- * one nearest a document root is qualified with the names of what encloses it, step by step, until all differ.
+ * Fourth stage, the one owner of Java identifiers (docs/naming.md). Each type gets a short name from its schema
+ * location (file name, definition key, property name, discriminator value), or the name its schema asks for with
+ * jsonschema2pojo's {@code javaType}, or optionally its {@code title}; when short names collide, ignoring case, every
+ * type but the one nearest a document root is qualified with the names of what encloses it, step by step, until all
+ * differ. Types that only case or symbols tell apart get a suffix that says how they are written, with a warning.
+ * Record components and enum constants are named by {@link MemberNames}.
  */
 public final class Naming {
 
     /** Names of generated support types; schema types never take them. */
-    public static final Names.Support SUPPORT = new Names.Support("Json", "WebhookVisitor", "Webhooks");
+    public static final Names.Support SUPPORT = new Names.Support("Json", "WebhookVisitor", "Webhooks",
+            "WebhookSignature");
 
     /**
      * Names a schema type never takes, besides the support types: the {@code java.lang} types the generated code names
@@ -48,22 +53,40 @@ public final class Naming {
 
     /** The support types and {@link #RESERVED_TYPES}, in lower case: names are compared ignoring case. */
     private static final Set<String> RESERVED_LOWER_CASE = Stream.concat(RESERVED_TYPES.stream(),
-                    Stream.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher()))
+                    Stream.of(SUPPORT.json(), SUPPORT.visitor(), SUPPORT.dispatcher(),
+                            SUPPORT.signature()))
             .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
-    /** Names a record component cannot have: they clash with the methods every record has. */
-    private static final Set<String> RECORD_RESERVED = Set.of(
-            "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-            Names.EXTRA, Names.OTHER);
+    /** The rank of a name asked for with {@code javaType}: it goes before every name derived from a location. */
+    private static final int REQUESTED = -1;
+
+    /** The rank of a name taken from a {@code title}: it gives way to every other name. */
+    private static final int TITLED = Integer.MAX_VALUE;
 
     private final TypeModel model;
+    private final SchemaSet schemas;
+    private final Problems problems;
+    private final boolean titles;
+    private final NamingKeywords keywords;
 
-    public Naming(TypeModel model) {
+    /**
+     * @param model the types to name
+     * @param schemas the schemas they were lowered from, for the naming keywords and for locating warnings
+     * @param packageName the package everything is generated into ({@code javaType} names another with a warning)
+     * @param titles whether a {@code title} names a type that would otherwise be named after its position
+     * @param problems where warnings go; naming reports no errors
+     */
+    public Naming(TypeModel model, SchemaSet schemas, String packageName, boolean titles, Problems problems) {
         this.model = model;
+        this.schemas = schemas;
+        this.problems = problems;
+        this.titles = titles;
+        this.keywords = new NamingKeywords(schemas, problems, packageName);
     }
 
     public Names assign() {
         Map<SchemaRef, String> types = typeNames();
+        keywords.reportForeignPackages();
         Map<SchemaRef, Map<String, String>> components = new TreeMap<>();
         Map<SchemaRef, Map<String, String>> constants = new TreeMap<>();
         Map<SchemaRef, String> unknownConstants = new TreeMap<>();
@@ -77,7 +100,11 @@ public final class Naming {
             } else if (decl instanceof EnumDecl enumDecl) {
                 Map<String, String> values = constants(enumDecl);
                 constants.put(id, values);
-                unknownConstants.put(id, values.containsValue("UNKNOWN") ? "UNKNOWN_VALUE" : "UNKNOWN");
+                String unknown = "UNKNOWN";
+                while (values.containsValue(unknown)) {
+                    unknown = unknown + "_VALUE";
+                }
+                unknownConstants.put(id, unknown);
             } else {
                 UnionDecl union = (UnionDecl) decl;
                 boolean taken = union.branches().stream().anyMatch(b -> b.type() instanceof TypeRef.Named n
@@ -109,51 +136,72 @@ public final class Naming {
         return codecs;
     }
 
-    /**
-     * Naming qualifies colliding names from their schema locations; two locations that differ only in case, or only in
-     * characters a Java name drops ({@code a-b.json}, {@code a_b.json}), can still end with names equal ignoring case.
-     */
-    public static void reportCaseClashes(Names names, Function<SchemaRef, Location> locate, Problems problems) {
-        Map<String, SchemaRef> first = new HashMap<>();
-        names.types().forEach((id, name) -> {
-            SchemaRef other = first.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
-            if (other == null) {
-                return;
-            }
-            String otherName = names.type(other);
-            problems.error(ProblemCode.INVALID_SCHEMA, locate.apply(id), name.equals(otherName)
-                    ? "its Java type " + name + " is also the name chosen for " + other + "; rename one of the two"
-                    : "its Java type " + name + " and " + otherName + ", the type of " + other + ", differ only in "
-                            + "case, so their source files would overwrite each other on a case-insensitive file "
-                            + "system; rename one of the two");
-        });
-    }
-
     // ---- types ----
 
     private Map<SchemaRef, String> typeNames() {
         Map<SchemaRef, List<String>> choices = new TreeMap<>();
+        Map<SchemaRef, Integer> firstRank = new HashMap<>();
+        Map<SchemaRef, String> requested = new TreeMap<>();
         for (SchemaRef id : model.types().keySet()) {
-            choices.put(id, choices(id));
+            List<String> natural = choices(id);
+            String javaType = keywords.javaType(id);
+            String title = titles && isPositional(id) ? keywords.title(id) : null;
+            String first = javaType != null ? javaType : title;
+            List<String> list = new ArrayList<>();
+            if (first != null && !first.equals(natural.get(0))) {
+                list.add(first);
+                firstRank.put(id, javaType != null ? REQUESTED : TITLED);
+            } else if (javaType != null) {
+                firstRank.put(id, REQUESTED);
+            }
+            if (javaType != null) {
+                requested.put(id, javaType);
+            }
+            list.addAll(natural);
+            choices.put(id, list);
         }
+        Map<SchemaRef, List<SchemaRef>> twins = twins(choices);
+        Map<SchemaRef, Integer> level = qualify(twins.keySet(), choices, firstRank);
+        Map<SchemaRef, String> names = new TreeMap<>();
+        level.forEach((id, at) -> names.put(id, choices.get(id).get(at)));
+        nameTwins(twins, id -> choices.get(id).get(level.get(twinOf(twins, id))), names);
+        requested.forEach((id, javaType) -> {
+            if (!names.get(id).equals(javaType)) {
+                problems.warning(ProblemCode.NAME_CLASH, schemas.locate(id.child("javaType")), "javaType names "
+                        + javaType + ", which " + (isReserved(javaType) ? "the generated code uses"
+                                : "another type takes") + " (ignoring case); named " + names.get(id));
+            }
+        });
+        return names;
+    }
+
+    /**
+     * The index into its choices of the name each type takes: names equal ignoring case, or reserved, move on to their
+     * next choice, all but the one that ranks first, until no more move.
+     */
+    private static Map<SchemaRef, Integer> qualify(Set<SchemaRef> types, Map<SchemaRef, List<String>> choices,
+            Map<SchemaRef, Integer> firstRank) {
         Map<SchemaRef, Integer> level = new HashMap<>();
-        choices.keySet().forEach(id -> level.put(id, 0));
-        while (true) {
+        types.forEach(id -> level.put(id, 0));
+        boolean changed = true;
+        while (changed) {
             Map<String, List<SchemaRef>> byName = new TreeMap<>();
-            choices.forEach((id, names) -> byName
-                    .computeIfAbsent(names.get(level.get(id)).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            level.forEach((id, at) -> byName
+                    .computeIfAbsent(choices.get(id).get(at).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(id));
-            boolean changed = false;
+            changed = false;
             for (Map.Entry<String, List<SchemaRef>> entry : byName.entrySet()) {
                 List<SchemaRef> ids = entry.getValue();
                 boolean clashesWithReserved = RESERVED_LOWER_CASE.contains(entry.getKey());
                 if (ids.size() == 1 && !clashesWithReserved) {
                     continue;
                 }
-                ids.sort((a, b) -> Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b))
-                        : a.compareTo(b));
-                boolean keepFirst = !clashesWithReserved
-                        && (ids.size() == 1 || rank(ids.get(0)) < rank(ids.get(1)) || isDocument(ids.get(0)));
+                Comparator<SchemaRef> byRank = Comparator.comparingInt(id -> rank(id, level.get(id), firstRank));
+                ids.sort(byRank.thenComparing(Comparator.naturalOrder()));
+                int first = rank(ids.get(0), level.get(ids.get(0)), firstRank);
+                boolean keepFirst = !clashesWithReserved && first != TITLED && (ids.size() == 1
+                        || first < rank(ids.get(1), level.get(ids.get(1)), firstRank)
+                        || first == REQUESTED || isDocument(ids.get(0)));
                 for (SchemaRef id : keepFirst ? ids.subList(1, ids.size()) : ids) {
                     int next = level.get(id) + 1;
                     if (next < choices.get(id).size()) {
@@ -162,13 +210,92 @@ public final class Naming {
                     }
                 }
             }
-            if (!changed) {
-                break;
-            }
         }
-        Map<SchemaRef, String> names = new TreeMap<>();
-        choices.forEach((id, list) -> names.put(id, list.get(level.get(id))));
-        return names;
+        return level;
+    }
+
+    /**
+     * Types whose choices of name are all alike ignoring case ({@code id} and {@code ID} in one object, files
+     * {@code a-b.json} and {@code a_b.json}): qualifying cannot tell them apart, so they are named as one, by the first
+     * in schema order, and the others get a suffix ({@link #nameTwins}). Returns each first type with the others.
+     */
+    private Map<SchemaRef, List<SchemaRef>> twins(Map<SchemaRef, List<String>> choices) {
+        Map<List<String>, List<SchemaRef>> alike = new HashMap<>();
+        choices.forEach((id, list) -> alike.computeIfAbsent(
+                list.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList(), k -> new ArrayList<>()).add(id));
+        Map<SchemaRef, List<SchemaRef>> twins = new TreeMap<>();
+        alike.values().forEach(ids -> {
+            ids.sort(Comparator.comparing((SchemaRef id) -> id.file())
+                    .thenComparingInt(id -> schemas.locate(id).line())
+                    .thenComparingInt(id -> schemas.locate(id).column())
+                    .thenComparing(Comparator.naturalOrder()));
+            twins.put(ids.get(0), ids.subList(1, ids.size()));
+        });
+        return twins;
+    }
+
+    /**
+     * Names each twin but the first: its own name followed by the words for how it is written: its symbols
+     * ({@code ABUnderscore} for {@code a_b.json}), else its case ({@code IDUpperCase} for {@code ID}); then by
+     * {@code Type} until no other type has it, ignoring case.
+     */
+    private void nameTwins(Map<SchemaRef, List<SchemaRef>> twins, Function<SchemaRef, String> own,
+            Map<SchemaRef, String> names) {
+        Set<String> taken = new HashSet<>(RESERVED_LOWER_CASE);
+        names.values().forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
+        twins.forEach((first, others) -> others.forEach(id -> {
+            String source = sourceText(id);
+            List<String> symbols = Identifiers.symbolWords(source);
+            String natural = own.apply(id);
+            String name = natural + (symbols.isEmpty() ? caseWords(source) : String.join("", symbols));
+            while (!taken.add(name.toLowerCase(Locale.ROOT))) {
+                name = name + "Type";
+            }
+            names.put(id, name);
+            String firstName = names.get(first);
+            problems.warning(ProblemCode.NAME_CLASH, schemas.locate(id), natural.equals(firstName)
+                    ? "its Java type " + natural + " is also the name of the type of " + first + "; named " + name
+                    : "its Java type " + natural + " and " + firstName + ", the type of " + first + ", differ only "
+                            + "in case, so their source files would overwrite each other on a case-insensitive file "
+                            + "system; named " + name);
+        }));
+    }
+
+    private static SchemaRef twinOf(Map<SchemaRef, List<SchemaRef>> twins, SchemaRef id) {
+        return twins.entrySet().stream().filter(e -> e.getValue().contains(id)).findFirst().orElseThrow().getKey();
+    }
+
+    /** The text of the schema the short name of {@code id} comes from: a file name, a key, a discriminator value. */
+    private String sourceText(SchemaRef id) {
+        List<String> segments = id.segments();
+        if (segments.isEmpty()) {
+            return baseName(id.file());
+        }
+        int n = segments.size();
+        String last = segments.get(n - 1);
+        if (last.equals("items") && n >= 3 && segments.get(n - 3).equals("properties")) {
+            return segments.get(n - 2);
+        }
+        if (n >= 2 && (segments.get(n - 2).equals("oneOf") || segments.get(n - 2).equals("anyOf"))) {
+            String value = discriminatorValue(id.parent().parent(), id);
+            return value != null ? value : last;
+        }
+        return last;
+    }
+
+    private static String caseWords(String text) {
+        boolean upper = text.codePoints().anyMatch(Character::isUpperCase);
+        boolean lower = text.codePoints().anyMatch(Character::isLowerCase);
+        return upper && !lower ? "UpperCase" : lower && !upper ? "LowerCase" : "MixedCase";
+    }
+
+    /**
+     * The rank of a type in a clash at its current level: a {@code javaType} name first, then document roots,
+     * definitions, and types derived from a property or branch; a {@code title} name last.
+     */
+    private static int rank(SchemaRef id, int level, Map<SchemaRef, Integer> firstRank) {
+        Integer first = firstRank.get(id);
+        return level == 0 && first != null ? first : rank(id);
     }
 
     private static boolean isReserved(String name) {
@@ -192,6 +319,27 @@ public final class Naming {
         return segments.size() == 2 && (segments.get(0).equals("definitions") || segments.get(0).equals("$defs"));
     }
 
+    /**
+     * Whether the short name of {@code id} comes from its position rather than from a name in the schema: a branch
+     * without a discriminator value ({@code ContentOption2}), the items of a list that is not a property, the values
+     * of a map, and the like.
+     */
+    private boolean isPositional(SchemaRef id) {
+        List<String> segments = id.segments();
+        int n = segments.size();
+        if (n == 0 || (n >= 2 && isDefinition(segments.subList(n - 2, n)))) {
+            return false;
+        }
+        String last = segments.get(n - 1);
+        String before = n > 1 ? segments.get(n - 2) : "";
+        boolean propertyItems = last.equals("items") && n >= 3 && segments.get(n - 3).equals("properties");
+        if (before.equals("properties") || propertyItems) {
+            return false;
+        }
+        boolean branch = before.equals("oneOf") || before.equals("anyOf");
+        return !branch || discriminatorValue(id.parent().parent(), id) == null;
+    }
+
     /** The names a type may take, shortest first; the last one spells out the whole location. */
     private List<String> choices(SchemaRef id) {
         List<String> choices = new ArrayList<>();
@@ -209,7 +357,8 @@ public final class Naming {
         if (!folders.equals("Type")) {
             choices.add(folders + qualified);
         }
-        StringBuilder full = new StringBuilder(Identifiers.upperCamel(id.file().replace(".json", "")));
+        String file = id.file().endsWith(".json") ? id.file().substring(0, id.file().length() - 5) : id.file();
+        StringBuilder full = new StringBuilder(Identifiers.upperCamel(file));
         id.segments().forEach(segment -> full.append(Identifiers.upperCamel(segment)));
         choices.add(full.toString());
         if (isReserved(full.toString())) {
@@ -241,8 +390,7 @@ public final class Naming {
     private String shortName(SchemaRef id) {
         List<String> segments = id.segments();
         if (segments.isEmpty()) {
-            String file = id.file().substring(id.file().lastIndexOf('/') + 1);
-            return Identifiers.upperCamel(file.endsWith(".json") ? file.substring(0, file.length() - 5) : file);
+            return Identifiers.upperCamel(baseName(id.file()));
         }
         int n = segments.size();
         String last = segments.get(n - 1);
@@ -251,10 +399,12 @@ public final class Naming {
             return Identifiers.upperCamel(last);
         }
         if (before.equals("properties")) {
-            return Identifiers.upperCamel(last);
+            String javaName = keywords.javaName(id);
+            return Identifiers.upperCamel(javaName != null ? javaName : last);
         }
         if (last.equals("items") && n >= 3 && segments.get(n - 3).equals("properties")) {
-            return Identifiers.upperCamel(Identifiers.singular(before));
+            String javaName = keywords.javaName(id.parent());
+            return Identifiers.upperCamel(Identifiers.singular(javaName != null ? javaName : before));
         }
         String owner = owner(id) == null ? "" : shortName(owner(id));
         if (before.equals("oneOf") || before.equals("anyOf")) {
@@ -301,6 +451,18 @@ public final class Naming {
     /** The key of the items after the leading ones among the components of a tuple. */
     public static final String TUPLE_REST = "rest";
 
+    /**
+     * A file's name without its folder and extension: {@code webhooks/Order.json} is {@code Order}, and so is
+     * {@code Order.schema.json}, a common way to mark schema files.
+     */
+    static String baseName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        int schema = name.length() - ".schema".length();
+        return schema > 0 && name.regionMatches(true, schema, ".schema", 0, ".schema".length())
+                ? name.substring(0, schema) : name;
+    }
+
     private static String folderOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
@@ -308,45 +470,62 @@ public final class Naming {
 
     // ---- members ----
 
-    private static Map<String, String> components(RecordDecl record) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
-        int index = 0;
-        for (Property property : record.properties()) {
-            index++;
-            String name = escape(Identifiers.lowerCamel(property.jsonName()));
-            if (used.contains(name)) {
-                name = escape(Identifiers.verbatim(property.jsonName()));
+    /**
+     * The component of each property: a {@code javaName} the property's schema gives (a keyword or a name the record
+     * reserves takes {@code Value}, a name already asked for by another property is a warning), else by the rules of
+     * {@link MemberNames}.
+     */
+    private Map<String, String> components(RecordDecl record) {
+        List<String> jsonNames = record.properties().stream().map(Property::jsonName).toList();
+        Map<String, String> requested = new LinkedHashMap<>();
+        Map<String, String> askedBy = new HashMap<>();
+        for (String json : jsonNames) {
+            SchemaRef declared = keywords.declaration(record.id(), json);
+            String javaName = declared == null ? null : keywords.javaName(declared);
+            if (javaName == null) {
+                continue;
             }
-            names.put(property.jsonName(), unique(name, index, "", used));
+            SchemaRef at = declared.child("javaName");
+            String name = MemberNames.Style.COMPONENT.escaped(javaName);
+            String other = askedBy.putIfAbsent(name, json);
+            if (other != null) {
+                problems.warning(ProblemCode.NAME_CLASH, schemas.locate(at), "javaName " + javaName + " is already "
+                        + "the name of property \"" + other + "\"; ignored");
+                continue;
+            }
+            if (!name.equals(javaName)) {
+                problems.warning(ProblemCode.NAME_CLASH, schemas.locate(at), "javaName " + javaName + " is "
+                        + (Identifiers.KEYWORDS.contains(javaName) ? "a Java keyword" : "a method every record has")
+                        + "; named " + name);
+            }
+            requested.put(json, name);
         }
-        return names;
+        return new MemberNames(MemberNames.Style.COMPONENT).assign(jsonNames, requested);
     }
 
     /**
-     * {@code name}, or when taken, {@code name} followed by the position of its property or value in the schema (and
-     * then by more of the same), which is as stable as the schema.
+     * The constant of each value: the entry of {@code javaEnumNames} at its index (one that names the enum's field
+     * {@code value}, or is already another value's, is a warning), else by the rules of {@link MemberNames}.
      */
-    private static String unique(String name, int position, String separator, Set<String> used) {
-        String candidate = name;
-        while (!used.add(candidate)) {
-            candidate = candidate + separator + position;
-        }
-        return candidate;
-    }
-
-    private static String escape(String name) {
-        return Identifiers.KEYWORDS.contains(name) || RECORD_RESERVED.contains(name) ? name + "Value" : name;
-    }
-
-    private static Map<String, String> constants(EnumDecl decl) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
-        int index = 0;
-        for (String value : decl.values()) {
-            index++;
-            names.put(value, unique(Identifiers.upperSnake(value), index, "_", used));
-        }
-        return names;
+    private Map<String, String> constants(EnumDecl decl) {
+        Map<String, String> requested = new LinkedHashMap<>();
+        Map<String, String> askedBy = new HashMap<>();
+        keywords.javaEnumNames(decl.id()).forEach((value, asked) -> {
+            String name = asked.name();
+            SchemaRef at = asked.at();
+            if (MemberNames.Style.CONSTANT.isReserved(name)) {
+                problems.warning(ProblemCode.NAME_CLASH, schemas.locate(at), "javaEnumNames entry " + name + " is the "
+                        + "name of the enum's field; \"" + value + "\" is named as without it");
+                return;
+            }
+            String other = askedBy.putIfAbsent(name, value);
+            if (other != null) {
+                problems.warning(ProblemCode.NAME_CLASH, schemas.locate(at), "javaEnumNames names both \"" + other
+                        + "\" and \"" + value + "\" " + name + "; \"" + value + "\" is named as without it");
+                return;
+            }
+            requested.put(value, name);
+        });
+        return new MemberNames(MemberNames.Style.CONSTANT).assign(decl.values(), requested);
     }
 }

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * JSON names that are not Java names: keywords, names that are not identifiers, names that differ only in case, and
- * names the generated code already uses. Each gets a deterministic name derived from its schema location (never a
- * counter), and the generated code compiles with every lint as an error.
+ * JSON names that are not Java names: keywords, names that are not identifiers, names in any script, symbols, names
+ * that differ only in case or punctuation, names the generated code already uses, and the names jsonschema2pojo's
+ * keywords ask for. Each gets a deterministic name derived from the schema (never a counter or a position), and the
+ * generated code compiles with every lint as an error (docs/naming.md).
  */
 class JavaNamesTest {
 
@@ -182,7 +183,7 @@ class JavaNamesTest {
     }
 
     @Test
-    void objectPropertiesWhoseNamesDifferOnlyInCaseAreAnErrorNotTwoFilesThatClash() {
+    void objectPropertiesWhoseNamesDifferOnlyInCaseGetTypesToldApartByTheirCase() throws IOException {
         Path archive = TestArchive.of("webhooks/User.json", """
                 {
                   "type": "object",
@@ -193,10 +194,185 @@ class JavaNamesTest {
                 }
                 """).writeFolder(dir.resolve("archive"));
 
-        assertEquals("webhooks/User.json:4:11: error: [INVALID_SCHEMA] its Java type WebhooksUserPropertiesId and "
-                + "WebhooksUserPropertiesID, the type of webhooks/User.json#/properties/ID, differ only in case, so "
-                + "their source files would overwrite each other on a case-insensitive file system; rename one of the "
-                + "two (at #/properties/id)", lines(failure(config(archive, out()))));
+        assertEquals("webhooks/User.json:5:11: warning: [NAME_CLASH] its Java type ID and Id, the type of "
+                + "webhooks/User.json#/properties/id, differ only in case, so their source files would overwrite each "
+                + "other on a case-insensitive file system; named IDUpperCase (at #/properties/ID)",
+                lines(success(config(archive, out())).warnings()));
+        assertEquals(List.of("IDUpperCase", "Id", "Json", "User"), generatedTypes());
+        assertTrue(source("User").contains("public record User(Id id, IDUpperCase ID,"), source("User"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void namesInEveryScriptAreKept() throws IOException {
+        Path archive = TestArchive.of("webhooks/größe.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "größe": { "type": "integer" },
+                    "名前": { "type": "string" },
+                    "testПоле": { "type": "string" },
+                    "sprache": { "enum": ["français", "日本語", "deutsch"] }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+
+        assertEquals(List.of("Größe", "Json", "Sprache"), generatedTypes());
+        assertTrue(source("Größe").contains(
+                "public record Größe(Long größe, String 名前, String testПоле, Sprache sprache,"), source("Größe"));
+        assertTrue(source("Sprache").contains("FRANÇAIS(\"français\")"), source("Sprache"));
+        assertTrue(source("Sprache").contains("日本語(\"日本語\")"), source("Sprache"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void enumValuesMadeOfSymbolsAreNamedAfterThem() throws IOException {
+        Path archive = TestArchive.of("webhooks/Filter.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "op": { "enum": ["+", "-", "*", "/", ".", "<", ">=", "!=", ""] },
+                    "level": { "enum": ["c++", "-1", "+1", "1.5", "a+b", "100%"] }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+
+        assertEquals(List.of("PLUS", "MINUS", "ASTERISK", "SLASH", "DOT", "LESS_THAN", "GREATER_THAN_OR_EQUAL",
+                "NOT_EQUAL", "EMPTY", "UNKNOWN"), constants("Op"));
+        assertEquals(List.of("C_PLUS_PLUS", "MINUS_1", "PLUS_1", "V_1_5", "A_PLUS_B", "V_100_PERCENT", "UNKNOWN"),
+                constants("Level"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void clashingMembersGetNamesFromHowTheyAreWritten() throws IOException {
+        Path archive = TestArchive.of("webhooks/Page.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "T": { "type": "string" },
+                    "t": { "type": "string" },
+                    "Next": { "type": "string" },
+                    "next": { "type": "string" },
+                    "max-size": { "type": "integer" },
+                    "max_size": { "type": "integer" },
+                    "maxSize": { "type": "integer" },
+                    "phase": { "enum": ["SETUP", "setup", "on-hold", "onHold", "ON_HOLD"] }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+
+        assertTrue(source("Page").contains("""
+                public record Page(String T, String t, String Next, String next, Long maxSizeHyphen, Long max_size,
+                        Long maxSize, Phase phase, Map<String, JsonNode> additionalProperties) {"""), source("Page"));
+        assertEquals(List.of("SETUP", "setup", "on_hold", "onHold", "ON_HOLD", "UNKNOWN"), constants("Phase"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void aSchemaFileIsNamedWithoutItsSuffix() throws IOException {
+        Path archive = TestArchive.of("webhooks/Question.schema.json", OBJECT_WITH_X)
+                .with("webhooks/answer.schema.json", OBJECT_WITH_X)
+                .writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+
+        assertEquals(List.of("Answer", "Json", "Question"), generatedTypes());
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void titlesNamePositionalTypesOnlyWhenAsked() throws IOException {
+        Path archive = TestArchive.of("webhooks/Order.json", """
+                {
+                  "type": "object",
+                  "title": "Purchase",
+                  "properties": {
+                    "payment": {
+                      "oneOf": [
+                        { "type": "string" },
+                        { "title": "Card payment", "type": "object", "properties": { "last4": { "type": "string" } } }
+                      ]
+                    }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+        assertEquals(List.of("Json", "Order", "Payment", "PaymentOption2"), generatedTypes());
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+
+        assertEquals(List.of(), success(config(archive, out()).withUseTitleAsTypeName(true)).warnings());
+        assertEquals(List.of("CardPayment", "Json", "Order", "Payment"), generatedTypes());
+        assertTrue(source("Payment").contains("permits Payment.OfString, CardPayment {"), source("Payment"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes2"));
+    }
+
+    @Test
+    void jsonschema2pojoNamingKeywordsNameTypesComponentsAndConstants() throws IOException {
+        Path archive = TestArchive.of("webhooks/order.json", """
+                {
+                  "type": "object",
+                  "javaType": "com.example.hooks.PurchaseOrder",
+                  "properties": {
+                    "ts": { "type": "integer", "javaName": "createdAt" },
+                    "ship_to": {
+                      "type": "object",
+                      "javaName": "destination",
+                      "properties": { "line1": { "type": "string" } }
+                    },
+                    "state": {
+                      "type": "string",
+                      "javaType": "com.example.hooks.OrderState",
+                      "enum": ["+", "-", "?"],
+                      "javaEnumNames": ["OPEN", "CLOSED", "UNDECIDED"]
+                    }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+
+        assertEquals(List.of("Destination", "Json", "OrderState", "PurchaseOrder"), generatedTypes());
+        assertTrue(source("PurchaseOrder").contains(
+                "public record PurchaseOrder(Long createdAt, Destination destination, OrderState state,"),
+                source("PurchaseOrder"));
+        assertTrue(source("PurchaseOrderCodec").contains("case \"ship_to\" -> destination = "),
+                source("PurchaseOrderCodec"));
+        assertEquals(List.of("OPEN", "CLOSED", "UNDECIDED", "UNKNOWN"), constants("OrderState"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void aJavaTypeInAnotherPackageIsOneWarning() throws IOException {
+        Path archive = TestArchive.of("webhooks/A.json", """
+                { "type": "object", "javaType": "org.acme.Alpha", "properties": { "b": { "$ref": "B.json" } } }
+                """)
+                .with("webhooks/B.json", """
+                        { "type": "object", "javaType": "org.acme.Beta", "properties": { "x": { "type": "string" } } }
+                        """)
+                .writeFolder(dir.resolve("archive"));
+
+        assertEquals("webhooks/A.json:1:33: warning: [UNSUPPORTED_KEYWORD] javaType \"org.acme.Alpha\": every type "
+                + "is generated into the package com.example.hooks, so the package org.acme is ignored and only the "
+                + "name Alpha is used (the same for 1 more javaType) (at #/javaType)",
+                lines(success(config(archive, out())).warnings()));
+        assertEquals(List.of("Alpha", "Beta", "Json"), generatedTypes());
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    /** The constants of a generated enum, in order. */
+    private List<String> constants(String type) throws IOException {
+        return source(type).lines().map(String::strip)
+                .filter(line -> line.matches("[\\p{L}\\p{N}_]+\\(.*\\)[,;]"))
+                .map(line -> line.substring(0, line.indexOf('(')))
+                .toList();
     }
 
     private static List<String> listing(Path root) throws IOException {

@@ -291,6 +291,24 @@ class ProblemCodeTest {
     }
 
     @Test
+    void nameClash() {
+        Path archive = TestArchive.of("webhooks/User.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "id": { "type": "object", "properties": { "value": { "type": "string" } } },
+                    "ID": { "type": "object", "properties": { "value": { "type": "string" } } }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        Problem problem = only(success(config(archive, out())).warnings(), ProblemCode.NAME_CLASH);
+
+        assertProblem(problem, ProblemCode.NAME_CLASH, Severity.WARNING, "webhooks/User.json", "/properties/ID", 5,
+                11);
+    }
+
+    @Test
     void invalidConfig() {
         Path archive = TestArchive.of("webhooks/Name.json", "{\"type\": \"string\"}").writeFolder(dir.resolve("a"));
         GeneratorConfig config = GeneratorConfig.of(ArchiveSource.of(archive), "com.example.class", out());

@@ -28,7 +28,7 @@ class ReportTest {
                         + "in this file)",
                 "b.json:2:3: warning: [UNSUPPORTED_KEYWORD] 'pp' ignored (at #/patternProperties)"), printed(report));
         assertEquals("webhookgen: 5 warnings in 2 files (-Dwebhookgen.verbose lists every occurrence)",
-                report.summary());
+                report.summary("-Dwebhookgen.verbose"));
     }
 
     @Test
@@ -36,7 +36,7 @@ class ReportTest {
         Report report = Report.of(List.of(PATTERN_A, PATTERN_B), true);
 
         assertEquals(List.of(PATTERN_A.toString(), PATTERN_B.toString()), printed(report));
-        assertEquals("webhookgen: 2 warnings in 1 file", report.summary());
+        assertEquals("webhookgen: 2 warnings in 1 file", report.summary("-Dwebhookgen.verbose"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class ReportTest {
         Report report = Report.of(List.of(ERROR, ERROR_AGAIN), false);
 
         assertEquals(List.of(ERROR.toString(), ERROR_AGAIN.toString()), printed(report));
-        assertEquals("", report.summary());
+        assertEquals("", report.summary("-Dwebhookgen.verbose"));
     }
 
     @Test

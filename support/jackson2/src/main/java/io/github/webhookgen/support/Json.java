@@ -1,8 +1,10 @@
 package io.github.webhookgen.support;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,7 +74,7 @@ final class Json {
 
     /**
      * Reads a number; one that {@code BigDecimal} cannot hold (an exponent beyond the int range, such as
-     * {@code 1e9999999999}) fails as a Jackson exception.
+     * {@code 1e9999999999}) fails as an {@code InvalidFormatException} with its path.
      */
     static BigDecimal readDecimal(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT && p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -81,9 +83,26 @@ final class Json {
         try {
             return p.getDecimalValue();
         } catch (NumberFormatException e) {
-            throw InvalidFormatException.from(p, "Not a number a BigDecimal can hold: " + e.getMessage(), p.getText(),
-                    BigDecimal.class);
+            throw notADecimal(p, e);
+        } catch (JsonParseException e) {
+            throw notADecimal(p, numberFormat(e));
         }
+    }
+
+    private static InvalidFormatException notADecimal(JsonParser p, NumberFormatException e) throws IOException {
+        return InvalidFormatException.from(p, "Not a number a BigDecimal can hold: " + e.getMessage(), p.getText(),
+                BigDecimal.class);
+    }
+
+    /**
+     * The {@code NumberFormatException} of a number {@code BigDecimal} cannot hold, which jackson-core 2.13 and 2.15 to
+     * 2.17 wrap in a {@code JsonParseException} without a path; {@code e} itself when it has another cause.
+     */
+    private static NumberFormatException numberFormat(JsonParseException e) throws JsonParseException {
+        if (e.getCause() instanceof NumberFormatException cause) {
+            return cause;
+        }
+        throw e;
     }
 
     static Boolean readBoolean(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -243,7 +262,15 @@ final class Json {
                 ahead = startObject(live, ctxt);
             }
             ahead.writeFieldName(name);
-            ahead.copyCurrentStructure(p);
+            // jackson-databind 2.13 and 2.14 buffer a decimal as its BigDecimal: one that BigDecimal cannot hold fails
+            // here as it does when read as a decimal (read live as a tree, it would be a double)
+            try {
+                ahead.copyCurrentStructure(p);
+            } catch (NumberFormatException e) {
+                throw JsonMappingException.wrapWithPath(notADecimal(p, e), ObjectNode.class, name);
+            } catch (JsonParseException e) {
+                throw JsonMappingException.wrapWithPath(notADecimal(p, numberFormat(e)), ObjectNode.class, name);
+            }
         }
         if (located) {
             // Among the properties an enclosing union read ahead: replay them all, then go on where it stopped
@@ -465,9 +492,29 @@ final class Json {
     /** Closes the buffered object and returns a parser at its start. */
     private static JsonParser replay(TokenBuffer ahead, JsonParser live) throws IOException {
         ahead.writeEndObject();
-        JsonParser replay = ahead.asParser(live);
+        JsonParser replay = new Replay(ahead.asParser(live));
         replay.nextToken();
         return replay;
+    }
+
+    /**
+     * A parser of what a union read ahead. jackson-databind before 2.17 buffers a decimal as the {@code BigDecimal} of
+     * its text, so that a tree read from the buffer holds a {@code DecimalNode} where the live parser gives a
+     * {@code DoubleNode}; this one reports such a decimal as the double it is read as, so that an object reads the same
+     * whether it came before its discriminator or after.
+     */
+    private static final class Replay extends JsonParserDelegate {
+
+        Replay(JsonParser buffered) {
+            super(buffered);
+        }
+
+        @Override
+        public NumberType getNumberType() throws IOException {
+            NumberType type = delegate.getNumberType();
+            return type == NumberType.BIG_DECIMAL && currentToken() == JsonToken.VALUE_NUMBER_FLOAT ? NumberType.DOUBLE
+                    : type;
+        }
     }
 
     /**
