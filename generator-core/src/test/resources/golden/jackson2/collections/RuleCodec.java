@@ -38,9 +38,9 @@ final class RuleCodec {
                 first = Json.readItem(p, ctxt, Json::readString, Rule.class, 0);
                 token = p.nextToken();
             }
-            RuleT1 second = null;
+            RuleSecond second = null;
             if (token != JsonToken.END_ARRAY) {
-                second = Json.readItem(p, ctxt, RuleT1Codec.Decoder.INSTANCE::deserialize, Rule.class, 1);
+                second = Json.readItem(p, ctxt, RuleSecondCodec.Decoder.INSTANCE::deserialize, Rule.class, 1);
                 token = p.nextToken();
             }
             // The schema allows no more items
@@ -71,7 +71,7 @@ final class RuleCodec {
             }
             if (size > 1) {
                 Json.writeItem(value.second(), g, provider,
-                        RuleT1Codec.Encoder.INSTANCE::serialize);
+                        RuleSecondCodec.Encoder.INSTANCE::serialize);
             }
             g.writeEndArray();
         }

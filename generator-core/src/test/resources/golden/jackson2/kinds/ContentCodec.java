@@ -52,7 +52,7 @@ final class ContentCodec {
                     throw Json.mismatch(live, Content.class, "string or object");
                 }
             }
-            return ContentOption2Codec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
+            return ContentObjectCodec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
         }
     }
 
@@ -73,8 +73,8 @@ final class ContentCodec {
                 IOException {
             if (value instanceof Content.OfString v) {
                 g.writeString(v.value());
-            } else if (value instanceof ContentOption2 v) {
-                ContentOption2Codec.Encoder.INSTANCE.serialize(v, g, provider);
+            } else if (value instanceof ContentObject v) {
+                ContentObjectCodec.Encoder.INSTANCE.serialize(v, g, provider);
             } else {
                 throw new IllegalStateException("not a permitted subtype: " + value.getClass());
             }

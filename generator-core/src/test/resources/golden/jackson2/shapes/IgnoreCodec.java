@@ -55,7 +55,7 @@ final class IgnoreCodec {
                     throw Json.mismatch(live, Ignore.class, "string or object or array");
                 }
             }
-            return PathPatternOption2Codec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
+            return PathPatternObjectCodec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
         }
     }
 
@@ -76,8 +76,8 @@ final class IgnoreCodec {
                 IOException {
             if (value instanceof Ignore.OfString v) {
                 g.writeString(v.value());
-            } else if (value instanceof PathPatternOption2 v) {
-                PathPatternOption2Codec.Encoder.INSTANCE.serialize(v, g, provider);
+            } else if (value instanceof PathPatternObject v) {
+                PathPatternObjectCodec.Encoder.INSTANCE.serialize(v, g, provider);
             } else if (value instanceof Ignore.OfArray v) {
                 Json.writeList(v.value(), g, provider, Json::writeString);
             } else {

@@ -53,7 +53,7 @@ final class PathPatternCodec {
                     throw Json.mismatch(live, PathPattern.class, "string or object");
                 }
             }
-            return PathPatternOption2Codec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
+            return PathPatternObjectCodec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
         }
     }
 
@@ -74,8 +74,8 @@ final class PathPatternCodec {
                 throws IOException {
             if (value instanceof PathPattern.OfString v) {
                 g.writeString(v.value());
-            } else if (value instanceof PathPatternOption2 v) {
-                PathPatternOption2Codec.Encoder.INSTANCE.serialize(v, g, provider);
+            } else if (value instanceof PathPatternObject v) {
+                PathPatternObjectCodec.Encoder.INSTANCE.serialize(v, g, provider);
             } else {
                 throw new IllegalStateException("not a permitted subtype: " + value.getClass());
             }

@@ -35,9 +35,9 @@ final class RuleCodec {
                 first = Json.readItem(p, ctxt, Json::readString, Rule.class, 0);
                 token = p.nextToken();
             }
-            RuleT1 second = null;
+            RuleSecond second = null;
             if (token != JsonToken.END_ARRAY) {
-                second = Json.readItem(p, ctxt, RuleT1Codec.Decoder.INSTANCE::deserialize, Rule.class, 1);
+                second = Json.readItem(p, ctxt, RuleSecondCodec.Decoder.INSTANCE::deserialize, Rule.class, 1);
                 token = p.nextToken();
             }
             // The schema allows no more items
@@ -64,7 +64,8 @@ final class RuleCodec {
                 Json.writeItem(value.first(), g, ctxt, Json::writeString);
             }
             if (size > 1) {
-                Json.writeItem(value.second(), g, ctxt, RuleT1Codec.Encoder.INSTANCE::serialize);
+                Json.writeItem(value.second(), g, ctxt,
+                        RuleSecondCodec.Encoder.INSTANCE::serialize);
             }
             g.writeEndArray();
         }

@@ -8,10 +8,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Text, or a card.
  *
- * <p>One of {@link OfString}, {@link ContentOption2}.
+ * <p>One of {@link OfString}, {@link ContentObject}.
  */
 @JsonDeserialize(using = ContentCodec.Decoder.class)
-public sealed interface Content permits Content.OfString, ContentOption2 {
+public sealed interface Content permits Content.OfString, ContentObject {
     /**
      * The {@code string} form of a {@link Content}.
      *

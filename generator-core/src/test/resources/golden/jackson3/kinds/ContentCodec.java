@@ -49,7 +49,7 @@ final class ContentCodec {
                     throw Json.mismatch(live, Content.class, "string or object");
                 }
             }
-            return ContentOption2Codec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
+            return ContentObjectCodec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
         }
     }
 
@@ -67,8 +67,8 @@ final class ContentCodec {
         public void serialize(Content value, JsonGenerator g, SerializationContext ctxt) {
             if (value instanceof Content.OfString v) {
                 g.writeString(v.value());
-            } else if (value instanceof ContentOption2 v) {
-                ContentOption2Codec.Encoder.INSTANCE.serialize(v, g, ctxt);
+            } else if (value instanceof ContentObject v) {
+                ContentObjectCodec.Encoder.INSTANCE.serialize(v, g, ctxt);
             } else {
                 throw new IllegalStateException("not a permitted subtype: " + value.getClass());
             }

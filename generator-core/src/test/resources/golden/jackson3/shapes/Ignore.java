@@ -9,10 +9,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A path pattern, or several.
  *
- * <p>One of {@link OfString}, {@link PathPatternOption2}, {@link OfArray}.
+ * <p>One of {@link OfString}, {@link PathPatternObject}, {@link OfArray}.
  */
 @JsonDeserialize(using = IgnoreCodec.Decoder.class)
-public sealed interface Ignore permits Ignore.OfString, PathPatternOption2, Ignore.OfArray {
+public sealed interface Ignore permits Ignore.OfString, PathPatternObject, Ignore.OfArray {
     /**
      * The {@code string} form of a {@link Ignore}.
      *

@@ -52,7 +52,7 @@ final class IgnoreCodec {
                     throw Json.mismatch(live, Ignore.class, "string or object or array");
                 }
             }
-            return PathPatternOption2Codec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
+            return PathPatternObjectCodec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
         }
     }
 
@@ -70,8 +70,8 @@ final class IgnoreCodec {
         public void serialize(Ignore value, JsonGenerator g, SerializationContext ctxt) {
             if (value instanceof Ignore.OfString v) {
                 g.writeString(v.value());
-            } else if (value instanceof PathPatternOption2 v) {
-                PathPatternOption2Codec.Encoder.INSTANCE.serialize(v, g, ctxt);
+            } else if (value instanceof PathPatternObject v) {
+                PathPatternObjectCodec.Encoder.INSTANCE.serialize(v, g, ctxt);
             } else if (value instanceof Ignore.OfArray v) {
                 Json.writeList(v.value(), g, ctxt, Json::writeString);
             } else {

@@ -8,10 +8,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One of several kinds of value.
  *
- * <p>One of {@link OfString}, {@link PathPatternOption2}.
+ * <p>One of {@link OfString}, {@link PathPatternObject}.
  */
 @JsonDeserialize(using = PathPatternCodec.Decoder.class)
-public sealed interface PathPattern permits PathPattern.OfString, PathPatternOption2 {
+public sealed interface PathPattern permits PathPattern.OfString, PathPatternObject {
     /**
      * The {@code string} form of a {@link PathPattern}.
      *

@@ -49,7 +49,7 @@ final class PathPatternCodec {
                     throw Json.mismatch(live, PathPattern.class, "string or object");
                 }
             }
-            return PathPatternOption2Codec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
+            return PathPatternObjectCodec.Decoder.INSTANCE.read(prefix, live, ctxt, atValue);
         }
     }
 
@@ -67,8 +67,8 @@ final class PathPatternCodec {
         public void serialize(PathPattern value, JsonGenerator g, SerializationContext ctxt) {
             if (value instanceof PathPattern.OfString v) {
                 g.writeString(v.value());
-            } else if (value instanceof PathPatternOption2 v) {
-                PathPatternOption2Codec.Encoder.INSTANCE.serialize(v, g, ctxt);
+            } else if (value instanceof PathPatternObject v) {
+                PathPatternObjectCodec.Encoder.INSTANCE.serialize(v, g, ctxt);
             } else {
                 throw new IllegalStateException("not a permitted subtype: " + value.getClass());
             }

@@ -3,6 +3,7 @@ package io.github.webhookgen.core.naming;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.model.Constant;
+import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
@@ -409,22 +410,52 @@ public final class Naming {
         String owner = owner(id) == null ? "" : shortName(owner(id));
         if (before.equals("oneOf") || before.equals("anyOf")) {
             String value = discriminatorValue(id.parent().parent(), id);
-            return value != null ? Identifiers.upperCamel(value) + owner : owner + "Option" + (Integer.parseInt(last) + 1);
+            if (value != null) {
+                return Identifiers.upperCamel(value) + owner;
+            }
+            String kind = onlyOfItsKind(id.parent().parent(), id);
+            return owner + (kind != null ? kind : "Option" + (Integer.parseInt(last) + 1));
+        }
+        if ((before.equals("prefixItems") || before.equals("items")) && last.chars().allMatch(Character::isDigit)) {
+            int position = Integer.parseInt(last);
+            return owner + (position < ORDINALS.size() ? Identifiers.upperCamel(ORDINALS.get(position))
+                    : "Item" + (position + 1));
         }
         return switch (last) {
-            case "items" -> owner + "Item";
+            case "items", "additionalItems" -> owner + "Item";
             case "additionalProperties" -> owner + "Value";
             default -> owner + Identifiers.upperCamel(last);
         };
     }
 
-    /** The one value of a single discriminator that selects the branch at {@code branch} of a union, or null. */
+    /**
+     * {@code Object} or {@code Array} when the branch at {@code branch} of a union is its only object or only array
+     * (a union of kinds: a string, or an object that spells it out); null otherwise.
+     */
+    private String onlyOfItsKind(SchemaRef union, SchemaRef branch) {
+        if (model.types().get(union) instanceof UnionDecl decl) {
+            for (TypeDecl.Branch candidate : decl.branches()) {
+                if (candidate.type().equals(new TypeRef.Named(branch))
+                        && (candidate.kind() == JsonKind.OBJECT || candidate.kind() == JsonKind.ARRAY)
+                        && decl.branches().stream().filter(b -> b.kind() == candidate.kind()).count() == 1) {
+                    return candidate.kind() == JsonKind.OBJECT ? "Object" : "Array";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value that selects the branch at {@code branch} of a union, the values separated by a space when two
+     * discriminators select it together ({@code order in}); null when several values select it, or none.
+     */
     private String discriminatorValue(SchemaRef union, SchemaRef branch) {
         if (model.types().get(union) instanceof UnionDecl decl) {
             for (TypeDecl.Branch candidate : decl.branches()) {
                 if (candidate.type().equals(new TypeRef.Named(branch))) {
-                    Constant key = candidate.onlyKey();
-                    return key == null ? null : key.text();
+                    return candidate.keys().size() == 1
+                            ? candidate.keys().get(0).stream().map(Constant::text).collect(Collectors.joining(" "))
+                            : null;
                 }
             }
         }

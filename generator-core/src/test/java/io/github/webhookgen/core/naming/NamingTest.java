@@ -73,12 +73,33 @@ class NamingTest {
         }
 
         @Test
-        void inlineBranchesWithoutADiscriminatorAreNumberedOptions() {
+        void theOnlyObjectAmongBranchesOfOtherKindsIsNamedForItsKind() {
             Names names = names("webhooks/Message.json",
                     "{'properties': {'content': {'oneOf': [{'type': 'string'}, " + OBJECT + "]}}}");
 
             assertEquals("Content", type(names, "webhooks/Message.json", "/properties/content"));
-            assertEquals("ContentOption2", type(names, "webhooks/Message.json", "/properties/content/oneOf/1"));
+            assertEquals("ContentObject", type(names, "webhooks/Message.json", "/properties/content/oneOf/1"));
+        }
+
+        @Test
+        void inlineBranchesChosenByTwoDiscriminatorsAreNamedForBothValues() {
+            Names names = names("webhooks/Message.json", "{'properties': {'content': {'anyOf': ["
+                    + "{'properties': {'type': {'const': 'order'}, 'way': {'const': 'in'}}},"
+                    + "{'properties': {'type': {'const': 'order'}, 'way': {'const': 'out'}}},"
+                    + "{'properties': {'type': {'const': 'refund'}, 'way': {'const': 'in'}}}]}}}");
+
+            assertEquals("OrderInContent", type(names, "webhooks/Message.json", "/properties/content/anyOf/0"));
+            assertEquals("OrderOutContent", type(names, "webhooks/Message.json", "/properties/content/anyOf/1"));
+            assertEquals("RefundInContent", type(names, "webhooks/Message.json", "/properties/content/anyOf/2"));
+        }
+
+        @Test
+        void theItemsOfATupleAreNamedByPosition() {
+            Names names = names("webhooks/Rule.json", "{'type': 'array', 'prefixItems': [{'enum': ['off', 'on']}, "
+                    + OBJECT + "], 'items': " + OBJECT + "}");
+
+            assertEquals("RuleSecond", type(names, "webhooks/Rule.json", "/prefixItems/1"));
+            assertEquals("RuleItem", type(names, "webhooks/Rule.json", "/items"));
         }
 
         @Test
@@ -478,7 +499,7 @@ class NamingTest {
 
         @Test
         void nameATypeNamedAfterItsPositionWhenAsked() {
-            assertEquals("ContentOption2",
+            assertEquals("ContentObject",
                     type(run(false, "webhooks/Message.json", CONTENT).names(), "webhooks/Message.json",
                             "/properties/content/oneOf/1"));
             assertEquals("RichText",
@@ -506,8 +527,8 @@ class NamingTest {
                                          {'title': 'The text, as typed', 'properties': {'y': {}}}]}
                     }}""").names();
 
-            assertEquals("ContentOption2", type(names, "webhooks/Message.json", "/properties/content/oneOf/1"));
-            assertEquals("BodyOption2", type(names, "webhooks/Message.json", "/properties/body/oneOf/1"));
+            assertEquals("ContentObject", type(names, "webhooks/Message.json", "/properties/content/oneOf/1"));
+            assertEquals("BodyObject", type(names, "webhooks/Message.json", "/properties/body/oneOf/1"));
         }
 
         @Test
@@ -518,8 +539,8 @@ class NamingTest {
                       'body': {'oneOf': [{'type': 'string'}, {'title': 'rich', 'properties': {'y': {}}}]}
                     }}""").names();
 
-            assertEquals("ContentOption2", type(names, "webhooks/Message.json", "/properties/content/oneOf/1"));
-            assertEquals("BodyOption2", type(names, "webhooks/Message.json", "/properties/body/oneOf/1"));
+            assertEquals("ContentObject", type(names, "webhooks/Message.json", "/properties/content/oneOf/1"));
+            assertEquals("BodyObject", type(names, "webhooks/Message.json", "/properties/body/oneOf/1"));
         }
     }
 

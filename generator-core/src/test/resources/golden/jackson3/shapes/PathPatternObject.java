@@ -8,7 +8,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The {@code PathPatternOption2} object.
+ * The {@code PathPatternObject} object.
  *
  * @param pattern the {@code pattern} property
  * @param flags the {@code flags} property
@@ -16,18 +16,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
  *     does not list); written back as they are
  */
-@JsonDeserialize(using = PathPatternOption2Codec.Decoder.class)
-@JsonSerialize(using = PathPatternOption2Codec.Encoder.class)
-public record PathPatternOption2(String pattern, String flags,
+@JsonDeserialize(using = PathPatternObjectCodec.Decoder.class)
+@JsonSerialize(using = PathPatternObjectCodec.Encoder.class)
+public record PathPatternObject(String pattern, String flags,
         Map<String, JsonNode> additionalProperties) implements Ignore, PathPattern {
-    public PathPatternOption2 {
+    public PathPatternObject {
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 
     /**
-     * Creates a {@code PathPatternOption2} with no additional properties.
+     * Creates a {@code PathPatternObject} with no additional properties.
      */
-    public PathPatternOption2(String pattern, String flags) {
+    public PathPatternObject(String pattern, String flags) {
         this(pattern, flags, Map.of());
     }
 }

@@ -9,7 +9,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The {@code ContentOption2} object.
+ * The {@code ContentObject} object.
  *
  * @param title the {@code title} property
  * @param buttons the {@code buttons} property
@@ -17,18 +17,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
  *     does not list); written back as they are
  */
-@JsonDeserialize(using = ContentOption2Codec.Decoder.class)
-@JsonSerialize(using = ContentOption2Codec.Encoder.class)
-public record ContentOption2(String title, List<String> buttons,
+@JsonDeserialize(using = ContentObjectCodec.Decoder.class)
+@JsonSerialize(using = ContentObjectCodec.Encoder.class)
+public record ContentObject(String title, List<String> buttons,
         Map<String, JsonNode> additionalProperties) implements Content {
-    public ContentOption2 {
+    public ContentObject {
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 
     /**
-     * Creates a {@code ContentOption2} with no additional properties.
+     * Creates a {@code ContentObject} with no additional properties.
      */
-    public ContentOption2(String title, List<String> buttons) {
+    public ContentObject(String title, List<String> buttons) {
         this(title, buttons, Map.of());
     }
 }

@@ -2,40 +2,43 @@
 // Do not edit: change the schema and rebuild.
 package golden.kinds;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.node.NullNode;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Reads and writes the JSON of {@link ContentOption2}.
+ * Reads and writes the JSON of {@link ContentObject}.
  */
-final class ContentOption2Codec {
-    private ContentOption2Codec() {
+final class ContentObjectCodec {
+    private ContentObjectCodec() {
     }
 
     /**
-     * Reads a {@link ContentOption2} from JSON.
+     * Reads a {@link ContentObject} from JSON.
      */
-    static final class Decoder extends StdDeserializer<ContentOption2> {
+    static final class Decoder extends StdDeserializer<ContentObject> {
+        private static final long serialVersionUID = 1L;
+
         static final Decoder INSTANCE = new Decoder();
 
         Decoder() {
-            super(ContentOption2.class);
+            super(ContentObject.class);
         }
 
         @Override
-        public ContentOption2 deserialize(JsonParser p, DeserializationContext ctxt) {
+        public ContentObject deserialize(JsonParser p, DeserializationContext ctxt) throws
+                IOException {
             return read(null, p, ctxt, false);
         }
 
@@ -44,15 +47,15 @@ final class ContentOption2Codec {
          * rest from {@code live}: from the start of the object, or, when {@code atValue}, from the value of the
          * property it stands at.
          */
-        ContentOption2 read(JsonParser prefix, JsonParser live, DeserializationContext ctxt,
-                boolean atValue) {
+        ContentObject read(JsonParser prefix, JsonParser live, DeserializationContext ctxt,
+                boolean atValue) throws IOException {
             String title = null;
             List<String> buttons = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             JsonParser p = prefix == null ? live : prefix;
             boolean resumed = prefix == null && atValue;
-            for (String name = resumed ? p.currentName() : Json.firstField(p, ContentOption2.class); ;
-                    name = p.nextName()) {
+            for (String name = resumed ? p.currentName() : Json.firstField(p, ContentObject.class); ;
+                    name = p.nextFieldName()) {
                 if (name == null) {
                     if (p == live) {
                         break;
@@ -60,7 +63,7 @@ final class ContentOption2Codec {
                     // Done with the properties a union read ahead: go on where it stopped
                     p = live;
                     resumed = atValue;
-                    name = resumed ? p.currentName() : p.nextName();
+                    name = resumed ? p.currentName() : p.nextFieldName();
                     if (name == null) {
                         break;
                     }
@@ -81,37 +84,40 @@ final class ContentOption2Codec {
                         case "buttons" -> buttons = Json.readList(p, ctxt, Json::readString);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
-                } catch (DatabindException e) {
-                    throw JacksonException.wrapWithPath(e, ContentOption2.class, name);
+                } catch (JsonMappingException e) {
+                    throw JsonMappingException.wrapWithPath(e, ContentObject.class, name);
                 }
             }
-            return new ContentOption2(title, buttons, extra);
+            return new ContentObject(title, buttons, extra);
         }
     }
 
     /**
-     * Writes a {@link ContentOption2} as JSON.
+     * Writes a {@link ContentObject} as JSON.
      */
-    static final class Encoder extends StdSerializer<ContentOption2> {
+    static final class Encoder extends StdSerializer<ContentObject> {
+        private static final long serialVersionUID = 1L;
+
         static final Encoder INSTANCE = new Encoder();
 
         Encoder() {
-            super(ContentOption2.class);
+            super(ContentObject.class);
         }
 
         @Override
-        public void serialize(ContentOption2 value, JsonGenerator g, SerializationContext ctxt) {
+        public void serialize(ContentObject value, JsonGenerator g, SerializerProvider provider)
+                throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
             if (value.title() != null && !extra.containsKey("title")) {
-                g.writeName("title");
+                g.writeFieldName("title");
                 g.writeString(value.title());
             }
             if (value.buttons() != null && !extra.containsKey("buttons")) {
-                g.writeName("buttons");
-                Json.writeList(value.buttons(), g, ctxt, Json::writeString);
+                g.writeFieldName("buttons");
+                Json.writeList(value.buttons(), g, provider, Json::writeString);
             }
-            Json.writeExtra(extra, g, ctxt);
+            Json.writeExtra(extra, g, provider);
             g.writeEndObject();
         }
     }

@@ -8,24 +8,24 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The {@code RuleT1} object.
+ * The {@code RuleSecond} object.
  *
  * @param max the {@code max} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
  *     does not list); written back as they are
  */
-@JsonDeserialize(using = RuleT1Codec.Decoder.class)
-@JsonSerialize(using = RuleT1Codec.Encoder.class)
-public record RuleT1(Long max, Map<String, JsonNode> additionalProperties) {
-    public RuleT1 {
+@JsonDeserialize(using = RuleSecondCodec.Decoder.class)
+@JsonSerialize(using = RuleSecondCodec.Encoder.class)
+public record RuleSecond(Long max, Map<String, JsonNode> additionalProperties) {
+    public RuleSecond {
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 
     /**
-     * Creates a {@code RuleT1} with no additional properties.
+     * Creates a {@code RuleSecond} with no additional properties.
      */
-    public RuleT1(Long max) {
+    public RuleSecond(Long max) {
         this(max, Map.of());
     }
 }
