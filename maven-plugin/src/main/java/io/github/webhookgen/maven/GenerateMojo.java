@@ -117,7 +117,7 @@ public class GenerateMojo extends ArchiveMojo {
 
     /**
      * Names a type after its schema's {@code title} when the type would otherwise be named after its position, such
-     * as {@code OrderOption2} for the second branch of a {@code oneOf} without a discriminator, or {@code OrderItem}:
+     * as {@code OrderObject} for the object branch of a {@code oneOf} beside a string, or {@code OrderItem}:
      * {@code "title": "Card payment"} names it {@code CardPayment}. A title that is a sentence (more than five words,
      * or punctuation) or that another type's name takes is not used. Types named after a file, a definition, a
      * property or a discriminator value keep their names. Off by default, since turning it on renames types that code

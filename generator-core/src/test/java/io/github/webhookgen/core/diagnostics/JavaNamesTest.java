@@ -305,7 +305,7 @@ class JavaNamesTest {
                 """).writeFolder(dir.resolve("archive"));
 
         assertEquals(List.of(), success(config(archive, out())).warnings());
-        assertEquals(List.of("Json", "Order", "Payment", "PaymentOption2"), generatedTypes());
+        assertEquals(List.of("Json", "Order", "Payment", "PaymentObject"), generatedTypes());
         JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
 
         assertEquals(List.of(), success(config(archive, out()).withUseTitleAsTypeName(true)).warnings());
