@@ -84,7 +84,8 @@ final class SettingsCodec {
                 try {
                     switch (name) {
                         case "limits" -> limits = LimitsCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "headers" -> headers = HeadersCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "headers" -> headers =
+                                HeadersCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "position" -> position = Json.readList(p, ctxt, Json::readDecimal);
                         case "rule" -> rule = RuleCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "legacy" -> legacy = LegacyCodec.Decoder.INSTANCE.deserialize(p, ctxt);

@@ -82,10 +82,14 @@ final class HookCodec {
                 try {
                     switch (name) {
                         case "target" -> target = TargetCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "payload" -> payload = PayloadCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "shape" -> shape = HookShapeCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "fallback" -> fallback = HttpTargetCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "transfer" -> transfer = TransferCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "payload" -> payload =
+                                PayloadCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "shape" -> shape =
+                                HookShapeCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "fallback" -> fallback =
+                                HttpTargetCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "transfer" -> transfer =
+                                TransferCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {

@@ -87,7 +87,8 @@ final class HttpTargetCodec {
                 }
                 try {
                     switch (name) {
-                        case "is_http" -> isHttp = Json.readDiscriminator(p, ctxt, Boolean.TRUE, isHttp);
+                        case "is_http" -> isHttp = Json.readDiscriminator(p, ctxt,
+                                Boolean.TRUE, isHttp);
                         case "url" -> url = Json.readString(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

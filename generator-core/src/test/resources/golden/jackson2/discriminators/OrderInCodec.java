@@ -91,7 +91,8 @@ final class OrderInCodec {
                 try {
                     switch (name) {
                         case "type" -> type = Json.readDiscriminator(p, ctxt, "order", type);
-                        case "direction" -> direction = Json.readDiscriminator(p, ctxt, "in", direction);
+                        case "direction" -> direction = Json.readDiscriminator(p, ctxt,
+                                "in", direction);
                         case "amount" -> amount = Json.readDecimal(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

@@ -87,7 +87,8 @@ final class QueueTargetCodec {
                 }
                 try {
                     switch (name) {
-                        case "is_http" -> isHttp = Json.readDiscriminator(p, ctxt, Boolean.FALSE, isHttp);
+                        case "is_http" -> isHttp = Json.readDiscriminator(p, ctxt,
+                                Boolean.FALSE, isHttp);
                         case "queue" -> queue = Json.readString(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

@@ -89,7 +89,8 @@ final class AcceptStatusEventCodec {
                 }
                 try {
                     switch (name) {
-                        case "type" -> type = Json.readDiscriminator(p, ctxt, "AcceptStatusEvent", type);
+                        case "type" -> type = Json.readDiscriminator(p, ctxt,
+                                "AcceptStatusEvent", type);
                         case "status" -> status = Json.readEnum(p, ctxt, Status::fromValue,
                                 Status.UNKNOWN, name, extra);
                         case "sequenceList" -> sequenceList = Json.readList(p, ctxt,

@@ -80,7 +80,8 @@ final class MessagingChangeCodec {
                 try {
                     switch (name) {
                         case "sequence" -> sequence = Json.readLong(p, ctxt);
-                        case "event" -> event = MessagingEventCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "event" -> event =
+                                MessagingEventCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {

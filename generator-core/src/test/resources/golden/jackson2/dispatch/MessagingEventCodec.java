@@ -54,11 +54,11 @@ final class MessagingEventCodec {
             if (found.value() != null) {
                 switch (found.value()) {
                     case "ContentEvent":
-                        return ContentEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return ContentEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                     case "AcceptStatusEvent":
-                        return AcceptStatusEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return AcceptStatusEventCodec.Decoder.INSTANCE.read(found.prefix(),
+                                found.live(), ctxt, found.atValue());
                 }
             }
             // "type" absent, not a string, or a value this archive does not declare

@@ -87,8 +87,10 @@ final class MessagingNotificationCodec {
                 }
                 try {
                     switch (name) {
-                        case "type" -> type = Json.readDiscriminator(p, ctxt, "ms.MessagingNotification", type);
-                        case "body" -> body = MessagingNotificationBodyCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "type" -> type = Json.readDiscriminator(p, ctxt,
+                                "ms.MessagingNotification", type);
+                        case "body" -> body =
+                                MessagingNotificationBodyCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {
@@ -122,7 +124,8 @@ final class MessagingNotificationCodec {
             }
             if (value.body() != null && !extra.containsKey("body")) {
                 g.writeFieldName("body");
-                MessagingNotificationBodyCodec.Encoder.INSTANCE.serialize(value.body(), g, provider);
+                MessagingNotificationBodyCodec.Encoder.INSTANCE.serialize(value.body(), g,
+                        provider);
             }
             Json.writeExtra(extra, g, provider);
             g.writeEndObject();

@@ -87,8 +87,10 @@ final class StateNotificationCodec {
                 }
                 try {
                     switch (name) {
-                        case "type" -> type = Json.readDiscriminator(p, ctxt, "cqm.StateNotification", type);
-                        case "body" -> body = StateNotificationBodyCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "type" -> type = Json.readDiscriminator(p, ctxt,
+                                "cqm.StateNotification", type);
+                        case "body" -> body =
+                                StateNotificationBodyCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {

@@ -18,8 +18,7 @@ public sealed interface WsNotificationMsg permits MessagingNotification, StateNo
      * A {@link WsNotificationMsg} whose {@code "type"} this version of the schema does not declare (or
      * that has none), kept exactly as it arrived and written back unchanged.
      *
-     * @param discriminator the value of {@code "type"} as text, or {@code null} when it is absent or not a
-     *     string, a boolean or a number
+     * @param discriminator the value of {@code "type"}, or {@code null} when it is absent or not a string
      * @param json the whole object
      */
     @JsonSerialize(using = WsNotificationMsgCodec.Encoder.class)

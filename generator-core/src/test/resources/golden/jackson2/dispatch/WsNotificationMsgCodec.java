@@ -54,11 +54,11 @@ final class WsNotificationMsgCodec {
             if (found.value() != null) {
                 switch (found.value()) {
                     case "ms.MessagingNotification":
-                        return MessagingNotificationCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return MessagingNotificationCodec.Decoder.INSTANCE.read(found.prefix(),
+                                found.live(), ctxt, found.atValue());
                     case "cqm.StateNotification":
-                        return StateNotificationCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return StateNotificationCodec.Decoder.INSTANCE.read(found.prefix(),
+                                found.live(), ctxt, found.atValue());
                 }
             }
             // "type" absent, not a string, or a value this archive does not declare

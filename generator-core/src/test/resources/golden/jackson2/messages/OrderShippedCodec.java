@@ -88,7 +88,8 @@ final class OrderShippedCodec {
                 }
                 try {
                     switch (name) {
-                        case "kind" -> kind = Json.readDiscriminator(p, ctxt, "order.shipped", kind);
+                        case "kind" -> kind = Json.readDiscriminator(p, ctxt,
+                                "order.shipped", kind);
                         case "orderId" -> orderId = Json.readString(p, ctxt);
                         case "carrier" -> carrier = Json.readString(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));

@@ -53,11 +53,11 @@ final class RefundCodec {
             if (found.value() != null) {
                 switch (found.value()) {
                     case "refund.full":
-                        return RefundFullRefundCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return RefundFullRefundCodec.Decoder.INSTANCE.read(found.prefix(),
+                                found.live(), ctxt, found.atValue());
                     case "refund.partial":
-                        return RefundPartialRefundCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return RefundPartialRefundCodec.Decoder.INSTANCE.read(found.prefix(),
+                                found.live(), ctxt, found.atValue());
                 }
             }
             // "kind" absent, not a string, or a value this archive does not declare

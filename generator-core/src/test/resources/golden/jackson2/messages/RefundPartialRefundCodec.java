@@ -89,7 +89,8 @@ final class RefundPartialRefundCodec {
                 }
                 try {
                     switch (name) {
-                        case "kind" -> kind = Json.readDiscriminator(p, ctxt, "refund.partial", kind);
+                        case "kind" -> kind = Json.readDiscriminator(p, ctxt,
+                                "refund.partial", kind);
                         case "orderId" -> orderId = Json.readString(p, ctxt);
                         case "amount" -> amount = Json.readDecimal(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));

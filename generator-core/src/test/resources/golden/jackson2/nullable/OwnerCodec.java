@@ -56,8 +56,8 @@ final class OwnerCodec {
                         return UserCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
                                 found.atValue());
                     case "organization":
-                        return OrganizationCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return OrganizationCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                 }
             }
             // "kind" absent, not a string, or a value this archive does not declare

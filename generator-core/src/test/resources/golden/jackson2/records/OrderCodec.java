@@ -106,7 +106,8 @@ final class OrderCodec {
                         case "counters" -> counters = Json.readMap(p, ctxt, Json::readLong);
                         case "addresses" -> addresses = Json.readMap(p, ctxt,
                                 AddressCodec.Decoder.INSTANCE::deserialize);
-                        case "customer" -> customer = CustomerCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "customer" -> customer =
+                                CustomerCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "content-type" -> contentType = Json.readString(p, ctxt);
                         case "class" -> classValue = Json.readFixed(p, ctxt, "retail", name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));

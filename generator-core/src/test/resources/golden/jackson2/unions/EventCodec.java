@@ -53,14 +53,14 @@ final class EventCodec {
             if (found.value() != null) {
                 switch (found.value()) {
                     case "text":
-                        return TextEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return TextEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                     case "image":
-                        return ImageEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return ImageEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                     case "content":
-                        return ContentEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return ContentEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                 }
             }
             // "type" absent, not a string, or a value this archive does not declare

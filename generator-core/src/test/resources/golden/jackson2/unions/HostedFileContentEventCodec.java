@@ -91,7 +91,8 @@ final class HostedFileContentEventCodec {
                 try {
                     switch (name) {
                         case "type" -> type = Json.readDiscriminator(p, ctxt, "content", type);
-                        case "contentType" -> contentType = Json.readDiscriminator(p, ctxt, "hosted/file", contentType);
+                        case "contentType" -> contentType = Json.readDiscriminator(p, ctxt,
+                                "hosted/file", contentType);
                         case "relativePath" -> relativePath = Json.readString(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

@@ -91,7 +91,8 @@ final class TextPlainContentEventCodec {
                 try {
                     switch (name) {
                         case "type" -> type = Json.readDiscriminator(p, ctxt, "content", type);
-                        case "contentType" -> contentType = Json.readDiscriminator(p, ctxt, "text/plain", contentType);
+                        case "contentType" -> contentType = Json.readDiscriminator(p, ctxt,
+                                "text/plain", contentType);
                         case "message" -> message = Json.readString(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

@@ -50,11 +50,11 @@ final class ChangeCodec {
             if (found.value() != null) {
                 switch (found.value()) {
                     case "created":
-                        return CreatedCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return CreatedCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                     case "cancelled":
-                        return CancelledCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return CancelledCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                 }
             }
             // "type" absent, not a string, or a value this archive does not declare

@@ -50,8 +50,8 @@ final class DeliveryCodec {
             if (found.value() != null) {
                 switch (found.value()) {
                     case "batch":
-                        return OrderBatchCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return OrderBatchCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                     case "ping":
                         return PingCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
                                 found.atValue());

@@ -89,7 +89,8 @@ final class OrderOutCodec {
                 try {
                     switch (name) {
                         case "type" -> type = Json.readDiscriminator(p, ctxt, "order", type);
-                        case "direction" -> direction = Json.readDiscriminator(p, ctxt, "out", direction);
+                        case "direction" -> direction = Json.readDiscriminator(p, ctxt,
+                                "out", direction);
                         case "amount" -> amount = Json.readDecimal(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

@@ -88,7 +88,8 @@ final class RefundInCodec {
                 try {
                     switch (name) {
                         case "type" -> type = Json.readDiscriminator(p, ctxt, "refund", type);
-                        case "direction" -> direction = Json.readDiscriminator(p, ctxt, "in", direction);
+                        case "direction" -> direction = Json.readDiscriminator(p, ctxt,
+                                "in", direction);
                         case "reason" -> reason = Json.readString(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

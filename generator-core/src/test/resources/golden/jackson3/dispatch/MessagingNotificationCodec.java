@@ -84,8 +84,10 @@ final class MessagingNotificationCodec {
                 }
                 try {
                     switch (name) {
-                        case "type" -> type = Json.readDiscriminator(p, ctxt, "ms.MessagingNotification", type);
-                        case "body" -> body = MessagingNotificationBodyCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "type" -> type = Json.readDiscriminator(p, ctxt,
+                                "ms.MessagingNotification", type);
+                        case "body" -> body =
+                                MessagingNotificationBodyCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {

@@ -76,7 +76,8 @@ final class MessageCodec {
                 }
                 try {
                     switch (name) {
-                        case "content" -> content = ContentCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "content" -> content =
+                                ContentCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "score" -> score = ScoreCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

@@ -18,8 +18,7 @@ public sealed interface Message permits OrderPlaced, OrderShipped, Refund, Messa
      * A {@link Message} whose {@code "kind"} this version of the schema does not declare (or that has
      * none), kept exactly as it arrived and written back unchanged.
      *
-     * @param discriminator the value of {@code "kind"} as text, or {@code null} when it is absent or not a
-     *     string, a boolean or a number
+     * @param discriminator the value of {@code "kind"}, or {@code null} when it is absent or not a string
      * @param json the whole object
      */
     @JsonSerialize(using = MessageCodec.Encoder.class)

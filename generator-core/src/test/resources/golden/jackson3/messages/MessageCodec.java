@@ -50,11 +50,11 @@ final class MessageCodec {
             if (found.value() != null) {
                 switch (found.value()) {
                     case "order.placed":
-                        return OrderPlacedCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return OrderPlacedCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                     case "order.shipped":
-                        return OrderShippedCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return OrderShippedCodec.Decoder.INSTANCE.read(found.prefix(), found.live(),
+                                ctxt, found.atValue());
                     case "refund.full", "refund.partial":
                         return RefundCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
                                 found.atValue());

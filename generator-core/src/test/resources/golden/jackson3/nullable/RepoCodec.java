@@ -80,7 +80,8 @@ final class RepoCodec {
                 try {
                     switch (name) {
                         case "uri" -> uri = Json.readString(p, ctxt);
-                        case "license" -> license = LicenseCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "license" -> license =
+                                LicenseCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "homepage" -> homepage = Json.readString(p, ctxt);
                         case "owner" -> owner = OwnerCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "stars" -> stars = Json.readLong(p, ctxt);

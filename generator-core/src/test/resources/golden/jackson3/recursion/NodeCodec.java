@@ -82,7 +82,8 @@ final class NodeCodec {
                         case "name" -> nameValue = Json.readString(p, ctxt);
                         case "children" -> children = Json.readList(p, ctxt,
                                 NodeCodec.Decoder.INSTANCE::deserialize);
-                        case "attributes" -> attributes = BagCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "attributes" -> attributes =
+                                BagCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "path" -> path = PathCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

@@ -19,8 +19,8 @@ public sealed interface ContentEvent extends Event
      * A {@link ContentEvent} whose {@code "contentType"} this version of the schema does not declare (or
      * that has none), kept exactly as it arrived and written back unchanged.
      *
-     * @param discriminator the value of {@code "contentType"} as text, or {@code null} when it is absent
-     *     or not a string, a boolean or a number
+     * @param discriminator the value of {@code "contentType"}, or {@code null} when it is absent or not a
+     *     string
      * @param json the whole object
      */
     @JsonSerialize(using = ContentEventCodec.Encoder.class)

@@ -50,11 +50,11 @@ final class ContentEventCodec {
             if (found.value() != null) {
                 switch (found.value()) {
                     case "text/plain":
-                        return TextPlainContentEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return TextPlainContentEventCodec.Decoder.INSTANCE.read(found.prefix(),
+                                found.live(), ctxt, found.atValue());
                     case "hosted/file":
-                        return HostedFileContentEventCodec.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,
-                                found.atValue());
+                        return HostedFileContentEventCodec.Decoder.INSTANCE.read(found.prefix(),
+                                found.live(), ctxt, found.atValue());
                 }
             }
             // "contentType" absent, not a string, or a value this archive does not declare

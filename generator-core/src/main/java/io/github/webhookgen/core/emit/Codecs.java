@@ -129,7 +129,7 @@ final class Codecs {
                     writer(map.value(), Depth.NESTED, 0));
         }
         if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
-            return CodeBlock.of("$T.Encoder.INSTANCE.serialize($L, g, $L)", types.codec(named.id()), value, provider);
+            return CodeBlock.of("$T.Encoder.INSTANCE.serialize($Z$L,$Wg,$W$L)", types.codec(named.id()), value, provider);
         }
         if (!(type instanceof TypeRef.Scalar scalar)) {
             return CodeBlock.of("g.writeString($L)", value);

@@ -260,7 +260,7 @@ final class RecordEmitter {
                 .beginControlFlow("switch (name)");
         for (Property property : decl.properties()) {
             String local = locals.get(property.jsonName());
-            body.addStatement("case $S -> $L = $L", property.jsonName(), local, read(property, local, choosing));
+            body.addStatement("case $S ->$W$L =$W$L", property.jsonName(), local, read(property, local, choosing));
         }
         if (decl.additional() == null) {
             body.addStatement("default -> extra.put(name, $T.readTree(p, ctxt))", json);
@@ -302,7 +302,7 @@ final class RecordEmitter {
     /** The expression that reads a property's value where the decoder stands at it. */
     private CodeBlock read(Property property, String local, List<String> choosing) {
         if (choosing.contains(property.jsonName())) {
-            return CodeBlock.of("$T.readDiscriminator(p, ctxt, $L, $L)", json, codecs.literal(property), local);
+            return CodeBlock.of("$T.readDiscriminator(p, ctxt,$W$L, $L)", json, codecs.literal(property), local);
         }
         if (property.constant() != null) {
             return CodeBlock.of("$T.readFixed(p, ctxt, $L, name, extra)", json, codecs.literal(property));
@@ -316,7 +316,7 @@ final class RecordEmitter {
                 .addStatement("g.writeStartObject(value)");
         for (Property property : decl.properties()) {
             CodeBlock get = CodeBlock.of("value.$L()", names.component(decl.id(), property.jsonName()));
-            body.beginControlFlow("if ($L != null && !extra.containsKey($S))", get, property.jsonName())
+            body.beginControlFlow("if ($L != null &&$W!extra.containsKey($S))", get, property.jsonName())
                     .addStatement("g.$L($S)", jackson.writeName, property.jsonName())
                     .addStatement(codecs.write(property.type(), Depth.PROPERTY, get))
                     .endControlFlow();

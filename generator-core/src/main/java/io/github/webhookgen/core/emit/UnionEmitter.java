@@ -109,8 +109,10 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("$L\n\n$L$L", Javadoc.wrapped("A {@link " + self.simpleName() + "} whose " + whose
                                 + ", kept exactly as it arrived and written back unchanged."),
-                        Javadoc.tag("@param discriminator", "the value of " + discriminator + " as text, or {@code "
-                                + "null} when it is absent or not a string, a boolean or a number"),
+                        Javadoc.tag("@param discriminator", decl.discriminatedByString()
+                                ? "the value of " + discriminator + ", or {@code null} when it is absent or not a string"
+                                : "the value of " + discriminator + " as text, or {@code null} when it is absent or "
+                                        + "not a string, a boolean or a number"),
                         Javadoc.tag("@param json", "the whole object"))
                 .addAnnotation(coders.serializeWith(codec))
                 .addSuperinterface(self)
@@ -191,7 +193,7 @@ final class UnionEmitter {
 
     /** Reads the object a discriminator scan stopped in as the branch it chose. */
     private CodeBlock readBranch(Branch branch) {
-        return CodeBlock.of("$T.Decoder.INSTANCE.read(found.prefix(), found.live(), ctxt,$Wfound.atValue())",
+        return CodeBlock.of("$T.Decoder.INSTANCE.read($Zfound.prefix(),$Wfound.live(),$Wctxt,$Wfound.atValue())",
                 types.codec(((TypeRef.Named) branch.type()).id()));
     }
 
