@@ -113,7 +113,8 @@ public final class Naming {
                 unknownVariants.put(id, taken ? "Unrecognized" : "Unknown");
             }
         });
-        return new Names(types, components, constants, unknownConstants, unknownVariants, codecs, SUPPORT);
+        return new Names(types, components, constants, unknownConstants, unknownVariants, codecs,
+                JavaTypeConstants.of(model), SUPPORT);
     }
 
     /**
