@@ -88,6 +88,13 @@ final class GenerateCommand implements Callable<Integer> {
                     + "Repeatable.")
     Map<String, String> uriMappings = new LinkedHashMap<>();
 
+    @Option(names = "--use-title-as-type-name",
+            description = "Name a type after its schema's title when it would otherwise be named after its position "
+                    + "(OrderObject, the object branch of a oneOf beside a string): \"title\": \"Card payment\" "
+                    + "names it CardPayment. A title that is a sentence, or that another type's name takes, is not "
+                    + "used. Off by default, since it renames types that code may already use.")
+    boolean useTitleAsTypeName;
+
     @Option(names = {"-v", "--verbose"},
             description = "List every occurrence of each warning; by default a warning repeated in one file is printed "
                     + "once, at its first place, with the number of times.")
@@ -104,7 +111,8 @@ final class GenerateCommand implements Callable<Integer> {
                 .withStrict(strict)
                 .withJackson(jackson)
                 .withDispatchRoot(DispatchRoot.of(dispatchRoot, changesPath))
-                .withUriMappings(uriMappings);
+                .withUriMappings(uriMappings)
+                .withUseTitleAsTypeName(useTitleAsTypeName);
         String root = source.fileRoot();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -58,7 +58,9 @@ class CommandLineIT {
         assertEquals("", top.err());
         assertEquals(0, generate.exitCode());
         for (String option : List.of("-a, --archive=<path>", "-p, --package-name=<name>", "-o, --output-directory=<dir>",
-                "-x, --exclude=<glob>", "--[no-]strict", "Exit codes:")) {
+                "-x, --exclude=<glob>", "--[no-]strict", "-j, --jackson=<2|3>", "--dispatch-root=<path[#pointer]>",
+                "--changes-path=<a.b>", "--uri-mapping=<prefix>=<folder>", "--use-title-as-type-name", "-v, --verbose",
+                "Exit codes:")) {
             assertTrue(generate.out().contains(option), () -> option + " in\n" + generate.out());
         }
         assertEquals(0, verify.exitCode());
@@ -174,6 +176,41 @@ class CommandLineIT {
                 + "\"Client.json\": no file webhooks/Client.json in the archive; typed as JsonNode "
                 + "(at #/properties/customer/$ref)", "webhookgen: 1 warning in 1 file"), lenient.err().lines().toList());
         assertTrue(Files.readString(out.resolve("com/example/shop/Order.java")).contains("JsonNode customer"));
+    }
+
+    @Test
+    void useTitleAsTypeNameNamesTypesAfterTheirTitles() throws Exception {
+        Path archive = temp.resolve("schemas");
+        Files.createDirectories(archive.resolve("webhooks"));
+        Files.writeString(archive.resolve("webhooks/Order.json"), """
+                {
+                  "type": "object",
+                  "properties": {
+                    "payment": {
+                      "oneOf": [
+                        { "type": "string" },
+                        { "title": "Card payment", "type": "object", "properties": { "last4": { "type": "string" } } }
+                      ]
+                    }
+                  }
+                }
+                """);
+        Path positional = temp.resolve("positional");
+        Path titled = temp.resolve("titled");
+
+        Run without = run("generate", "-a", archive.toString(), "-p", "com.example.shop", "-o", positional.toString(),
+                "-j", "2");
+        Run with = run("generate", "-a", archive.toString(), "-p", "com.example.shop", "-o", titled.toString(),
+                "-j", "2", "--use-title-as-type-name");
+
+        assertEquals(new Run(0, without.out(), ""), without);
+        assertEquals(new Run(0, with.out(), ""), with);
+        assertTrue(Files.exists(positional.resolve("com/example/shop/PaymentObject.java")));
+        assertFalse(Files.exists(positional.resolve("com/example/shop/CardPayment.java")));
+        assertTrue(Files.exists(titled.resolve("com/example/shop/CardPayment.java")));
+        assertFalse(Files.exists(titled.resolve("com/example/shop/PaymentObject.java")));
+        assertTrue(Files.readString(titled.resolve("com/example/shop/Payment.java"))
+                .contains("permits Payment.OfString, CardPayment"));
     }
 
     @Test

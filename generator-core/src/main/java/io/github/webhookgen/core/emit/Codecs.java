@@ -2,13 +2,21 @@ package io.github.webhookgen.core.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
 import io.github.webhookgen.core.emit.JavaTypes.Depth;
 import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.ScalarKind;
+import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.naming.Names;
 import io.github.webhookgen.core.schema.SchemaRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
 
 /**
  * The code that reads a value of a model type from a Jackson parser and writes it to a generator, as calls into the
@@ -82,12 +90,15 @@ final class Codecs {
         if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
             return CodeBlock.of("$T.Decoder.INSTANCE.deserialize($L, $L)", types.codec(named.id()), parser, context);
         }
+        if (type instanceof TypeRef.External external) {
+            return CodeBlock.of("$L.readValue($L, $L)", context, parser, javaType(external));
+        }
         return CodeBlock.of("$T.$L($L, $L)", json, scalarReader(type), parser, context);
     }
 
     /** A {@code Json.Reader} for elements of a list or values of a map. */
     CodeBlock reader(TypeRef type, int depth) {
-        if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
+        if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || type instanceof TypeRef.External) {
             String p = "p" + depth;
             String c = "c" + depth;
             return CodeBlock.of("($L, $L) -> $L", p, c, call(type, p, c, depth));
@@ -96,6 +107,41 @@ final class Codecs {
             return CodeBlock.of("$T.Decoder.INSTANCE::deserialize", types.codec(named.id()));
         }
         return CodeBlock.of("$T::$L", json, scalarReader(type));
+    }
+
+    /**
+     * What Jackson reads a class of the user's as: its class literal ({@code UUID.class}), or, for a generic type, the
+     * codec's constant that holds its {@code JavaType} ({@link #javaTypeConstants}).
+     */
+    private CodeBlock javaType(TypeRef.External external) {
+        return external.isGeneric() ? CodeBlock.of("$L", names.javaTypes().get(external.type()))
+                : CodeBlock.of("$T.class", external.type());
+    }
+
+    /**
+     * The constants of the {@code JavaType}s the codec of {@code decl} reads with, one for each generic class of the
+     * user's it refers to: {@code private static final JavaType MAP_STRING_MONEY = Json.javaType(new TypeReference<Map<String,
+     * Money>>() {});}, built once, when the codec is loaded.
+     */
+    List<FieldSpec> javaTypeConstants(TypeDecl decl) {
+        Map<String, TypeName> generic = new TreeMap<>();
+        decl.refs().forEach(ref -> collectGeneric(ref, generic));
+        List<FieldSpec> constants = new ArrayList<>();
+        generic.values().forEach(type -> constants.add(FieldSpec.builder(types.jackson.javaType,
+                        names.javaTypes().get(type), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.javaType($Wnew $T<$T>() {})", json, types.jackson.typeReference, type)
+                .build()));
+        return constants;
+    }
+
+    private void collectGeneric(TypeRef ref, Map<String, TypeName> generic) {
+        if (ref instanceof TypeRef.ListOf list) {
+            collectGeneric(list.element(), generic);
+        } else if (ref instanceof TypeRef.MapOf map) {
+            collectGeneric(map.value(), generic);
+        } else if (ref instanceof TypeRef.External external && external.isGeneric()) {
+            generic.put(names.javaTypes().get(external.type()), external.type());
+        }
     }
 
     private static String scalarReader(TypeRef type) {
@@ -131,6 +177,9 @@ final class Codecs {
         if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
             return CodeBlock.of("$T.Encoder.INSTANCE.serialize($Z$L,$Wg,$W$L)", types.codec(named.id()), value, provider);
         }
+        if (type instanceof TypeRef.External) {
+            return CodeBlock.of("$T.writeValue($L, g, $L)", json, value, provider);
+        }
         if (!(type instanceof TypeRef.Scalar scalar)) {
             return CodeBlock.of("g.writeString($L)", value);
         }
@@ -158,6 +207,9 @@ final class Codecs {
         }
         if (type instanceof TypeRef.Named named && !types.isEnum(named)) {
             return CodeBlock.of("$T.Encoder.INSTANCE::serialize", types.codec(named.id()));
+        }
+        if (type instanceof TypeRef.External) {
+            return CodeBlock.of("$T::writeValue", json);
         }
         if (!(type instanceof TypeRef.Scalar scalar)) {
             return CodeBlock.of("$T::writeString", json);

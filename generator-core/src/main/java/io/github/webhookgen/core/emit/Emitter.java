@@ -2,6 +2,7 @@ package io.github.webhookgen.core.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.webhookgen.core.JacksonLine;
 import io.github.webhookgen.core.lower.DispatchRoot;
@@ -60,7 +61,8 @@ public final class Emitter {
         Map<SchemaRef, Supplier<Map.Entry<String, String>>> enumFiles = new TreeMap<>();
         model.types().forEach((id, decl) -> {
             String origin = "from " + (id.pointer().isEmpty() ? id.file() : id.toString());
-            List<ClassName> parents = unions.getOrDefault(id, List.of());
+            List<TypeName> parents = new ArrayList<>(unions.getOrDefault(id, List.of()));
+            model.interfaces(id).stream().filter(type -> !parents.contains(type)).forEach(parents::add);
             if (decl instanceof RecordDecl record) {
                 files.add(() -> print(records.emit(record, parents), origin));
                 files.add(() -> print(records.codec(record), origin));
@@ -71,7 +73,7 @@ public final class Emitter {
                 files.add(() -> print(tuples.emit(tuple, parents), origin));
                 files.add(() -> print(tuples.codec(tuple), origin));
             } else {
-                enumFiles.put(id, () -> print(enums.emit((EnumDecl) decl), origin));
+                enumFiles.put(id, () -> print(enums.emit((EnumDecl) decl, parents), origin));
             }
         });
         model.dispatch().filter(d -> DispatchEmitter.applies(model, d)).ifPresent(dispatch -> {

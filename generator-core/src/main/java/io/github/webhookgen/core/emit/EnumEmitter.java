@@ -4,9 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
 import io.github.webhookgen.core.naming.Names;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -26,14 +28,15 @@ final class EnumEmitter {
         this.names = names;
     }
 
-    TypeSpec emit(EnumDecl decl) {
+    TypeSpec emit(EnumDecl decl, List<TypeName> interfaces) {
         ClassName self = types.className(decl.id());
         Map<String, String> constants = names.constants().get(decl.id());
         String unknown = names.unknownConstants().get(decl.id());
         TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(Javadoc.of(decl.description(), "The values of {@code " + self.simpleName() + "}."))
-                .addSuperinterface(types.support(names.support().json()).nestedClass("Valued"));
+                .addSuperinterface(types.support(names.support().json()).nestedClass("Valued"))
+                .addSuperinterfaces(interfaces);
         CodeBlock.Builder cases = CodeBlock.builder();
         constants.forEach((value, constant) -> {
             spec.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", value)

@@ -39,6 +39,10 @@ final class JacksonApi {
     final ClassName objectReader;
     final ClassName deserializationFeature;
     final ClassName mismatch;
+    /** Jackson's resolved type, which reads a generic class of the user's ({@code existingJavaType}). */
+    final ClassName javaType;
+    /** The anonymous subclass that captures a generic type, from which a {@code JavaType} is built. */
+    final ClassName typeReference;
     /** {@code JsonParser}'s method that moves to the next property name. */
     final String nextName;
     /** {@code JsonGenerator}'s method that writes a property name. */
@@ -73,6 +77,8 @@ final class JacksonApi {
         objectReader = ClassName.get(databind, "ObjectReader");
         deserializationFeature = ClassName.get(databind, "DeserializationFeature");
         mismatch = ClassName.get(databind + ".exc", "MismatchedInputException");
+        javaType = ClassName.get(databind, "JavaType");
+        typeReference = ClassName.get(core + ".type", "TypeReference");
         nextName = two ? "nextFieldName" : "nextName";
         writeName = two ? "writeFieldName" : "writeName";
         propertyNameToken = two ? "FIELD_NAME" : "PROPERTY_NAME";

@@ -103,6 +103,9 @@ final class JavaTypes {
         if (type instanceof TypeRef.MapOf map) {
             return ParameterizedTypeName.get(MAP, STRING, of(map.value(), Depth.NESTED));
         }
+        if (type instanceof TypeRef.External external) {
+            return external.type();
+        }
         TypeRef.Named named = (TypeRef.Named) type;
         if (isEnum(named)) {
             if (depth == Depth.NESTED) {

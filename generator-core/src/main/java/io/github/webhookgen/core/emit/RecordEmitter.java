@@ -63,7 +63,7 @@ final class RecordEmitter {
      */
     static final int MAX_RECORD_COMPONENTS = 254;
 
-    TypeSpec emit(RecordDecl decl, List<ClassName> unions) {
+    TypeSpec emit(RecordDecl decl, List<TypeName> unions) {
         ClassName self = types.className(decl.id());
         List<Component> components = components(decl);
         TypeSpec.Builder spec = components.size() > MAX_RECORD_COMPONENTS
@@ -164,7 +164,9 @@ final class RecordEmitter {
     /** The codec beside the record. */
     TypeSpec codec(RecordDecl decl) {
         ClassName self = types.className(decl.id());
-        return coders.codec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl));
+        return coders.codec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl)).toBuilder()
+                .addFields(codecs.javaTypeConstants(decl))
+                .build();
     }
 
     /** The discriminators that chose this record: a repeat must have the same value (see Discriminators). */

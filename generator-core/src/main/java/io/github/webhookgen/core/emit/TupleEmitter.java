@@ -38,7 +38,7 @@ final class TupleEmitter {
         this.jackson = types.jackson;
     }
 
-    TypeSpec emit(TupleDecl decl, List<ClassName> unions) {
+    TypeSpec emit(TupleDecl decl, List<TypeName> unions) {
         ClassName self = types.className(decl.id());
         ClassName codec = types.codec(decl.id());
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
@@ -70,7 +70,9 @@ final class TupleEmitter {
     /** The codec beside the tuple: a decoder of the array, an encoder of it. */
     TypeSpec codec(TupleDecl decl) {
         ClassName self = types.className(decl.id());
-        return coders.arrayCodec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl));
+        return coders.arrayCodec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl)).toBuilder()
+                .addFields(codecs.javaTypeConstants(decl))
+                .build();
     }
 
     private String component(TupleDecl decl, String key) {

@@ -42,7 +42,7 @@ final class UnionEmitter {
         this.jackson = types.jackson;
     }
 
-    TypeSpec emit(UnionDecl decl, List<ClassName> parents) {
+    TypeSpec emit(UnionDecl decl, List<TypeName> parents) {
         ClassName self = types.className(decl.id());
         ClassName codec = types.codec(decl.id());
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(self)
@@ -86,7 +86,10 @@ final class UnionEmitter {
     /** The codec beside the union. */
     TypeSpec codec(UnionDecl decl) {
         ClassName self = types.className(decl.id());
-        return coders.codec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl, self));
+        return coders.codec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl, self))
+                .toBuilder()
+                .addFields(codecs.javaTypeConstants(decl))
+                .build();
     }
 
     private TypeSpec wrapper(ClassName wrapper, ClassName self, ClassName codec, TypeName type, JsonKind kind) {

@@ -30,6 +30,40 @@ final class Keywords {
             "then", "else", "dependentSchemas", "dependencies", "unevaluatedProperties", "unevaluatedItems",
             "$dynamicRef", "$recursiveRef");
 
+    /**
+     * jsonschema2pojo's keywords that say what the schema's own type is, and so mean nothing beside a {@code $ref}
+     * whose referenced schema applies as it is ({@code javaName} names the property, and is read there too).
+     */
+    static final Set<String> JAVA_TYPE = Set.of("javaType", "existingJavaType", "javaInterfaces", "javaEnumNames");
+
+    /**
+     * jsonschema2pojo's extension keywords that shape its generated classes in a way the generated records cannot or
+     * do not, each with what the generated code does instead (docs/keywords.md). Its keywords that only add bean
+     * validation annotations ({@code integerDigits}, {@code fractionalDigits}) are constraints, silent like
+     * {@code maxLength}.
+     */
+    static final Map<String, String> JSONSCHEMA2POJO_UNSUPPORTED = Map.ofEntries(
+            Map.entry("extendsJavaClass", "a record cannot extend a class; javaInterfaces names interfaces it "
+                    + "implements"),
+            Map.entry("javaEnums", "enum constants are named after their values, or by javaEnumNames"),
+            Map.entry("customDatePattern", "values of other formats than date-time are strings, kept as written"),
+            Map.entry("customTimePattern", "values of other formats than date-time are strings, kept as written"),
+            Map.entry("customDateTimePattern", "a date-time is read as RFC 3339 into an OffsetDateTime and written "
+                    + "back as it arrived"),
+            Map.entry("customPattern", "a date-time is read as RFC 3339 into an OffsetDateTime and written back as it "
+                    + "arrived; other formats are strings, kept as written"),
+            Map.entry("customTimezone", "an OffsetDateTime keeps the offset it arrived with and is written back as it "
+                    + "arrived"),
+            Map.entry("formatDateTime", "a date-time is written back as it arrived"),
+            Map.entry("excludedFromEqualsAndHashCode", "a record's equals and hashCode compare every component"),
+            Map.entry("javaJsonView", "the generated codecs read and write every property, whatever the Jackson "
+                    + "view"),
+            Map.entry("javaOptional", "an accessor returns the value, or null when the property is absent"),
+            Map.entry("deserializationClassProperty", "the generated code never takes a class name from the JSON; a "
+                    + "union chooses its branch by a property that each branch fixes with const or enum"),
+            Map.entry("media", "the value stays a String, exactly as written (existingJavaType \"byte[]\" reads "
+                    + "base64 into bytes)"));
+
     /** The keywords above by their lower-case spelling, to recognise a keyword written in the wrong case. */
     private static final Map<String, String> BY_LOWER_CASE = Stream.concat(HONOURED.stream(), UNSUPPORTED.stream())
             .collect(Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), Function.identity()));
@@ -60,6 +94,15 @@ final class Keywords {
             case "format" -> "date-time".equals(value.asText());
             default -> HONOURED.contains(keyword) || unsupportedShape(keyword, value);
         };
+    }
+
+    /**
+     * The warning for jsonschema2pojo's {@code keyword}, which the generated code does not support, saying what it
+     * does instead; null for any other keyword.
+     */
+    static String jsonschema2pojoUnsupported(String keyword) {
+        String instead = JSONSCHEMA2POJO_UNSUPPORTED.get(keyword);
+        return instead == null ? null : "'" + keyword + "' (jsonschema2pojo) is not supported: " + instead + "; ignored";
     }
 
     /** The keyword that {@code key} spells in another case ({@code additionalproperties}), or null. */

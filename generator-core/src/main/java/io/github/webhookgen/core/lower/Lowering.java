@@ -1,6 +1,7 @@
 package io.github.webhookgen.core.lower;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.TypeName;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.lower.Shape.Kind;
@@ -56,6 +57,7 @@ public final class Lowering {
     /** References that could not be followed (reported): a union leaves such a branch out. */
     private final Set<SchemaRef> broken = new HashSet<>();
     private final Unions unions = new Unions(this);
+    private final JavaTypeKeywords javaTypes;
 
     private final boolean strict;
 
@@ -67,6 +69,7 @@ public final class Lowering {
         this.schemas = schemas;
         this.problems = problems;
         this.strict = strict;
+        this.javaTypes = new JavaTypeKeywords(schemas, problems);
     }
 
     SchemaSet schemas() {
@@ -112,10 +115,15 @@ public final class Lowering {
         });
         Optional<Dispatch> dispatch = new DispatchDerivation(types, schemas, problems, this::typeOf)
                 .derive(dispatchRoot);
-        return new TypeModel(settled(), dispatch);
+        Map<SchemaRef, List<TypeName>> interfaces = new TreeMap<>();
+        types.keySet().forEach(id -> {
+            List<TypeName> named = javaTypes.interfaces(id);
+            if (!named.isEmpty()) {
+                interfaces.put(id, List.copyOf(named));
+            }
+        });
+        return new TypeModel(settled(), dispatch, interfaces);
     }
-
-    // ---- references ----
 
     // ---- references ----
 
@@ -264,6 +272,13 @@ public final class Lowering {
             if (Keywords.shapesBesideRef(key, field.getValue())) {
                 problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(at.child(key)),
                         "'" + key + "' beside $ref is ignored (the referenced schema applies as it is)");
+            } else if (Keywords.JAVA_TYPE.contains(key)) {
+                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(at.child(key)),
+                        "'" + key + "' beside $ref is ignored (the referenced schema applies as it is; put it on the "
+                                + "referenced schema)");
+            } else if (Keywords.jsonschema2pojoUnsupported(key) != null) {
+                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(at.child(key)),
+                        Keywords.jsonschema2pojoUnsupported(key));
             } else {
                 warnMisspelled(at, key);
             }
@@ -284,6 +299,9 @@ public final class Lowering {
             if (Keywords.unsupportedShape(key, field.getValue())) {
                 problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(keyAt),
                         "'" + key + "' cannot be expressed in the generated types; ignored");
+            } else if (Keywords.jsonschema2pojoUnsupported(key) != null) {
+                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(keyAt),
+                        Keywords.jsonschema2pojoUnsupported(key));
             } else if (key.equals("required") && field.getValue().isBoolean()) {
                 problems.warning(ProblemCode.NON_STANDARD_KEYWORD, schemas.locate(keyAt),
                         "'required' as a boolean is draft-03 style; ignored");
@@ -446,8 +464,22 @@ public final class Lowering {
         return lower(at, shapeOf(at));
     }
 
-    /** The type of values of {@code shape}, declared at {@code id} when it needs a declaration. */
+    /**
+     * The type of values of {@code shape}, declared at {@code id} when it needs a declaration; the class the schema
+     * names with {@code existingJavaType}, or with {@code javaType} when it declares no type, instead.
+     */
     TypeRef lower(SchemaRef id, Shape shape) {
+        SchemaRef self = follow(id);
+        TypeRef existing = self == null ? null : javaTypes.existingJavaType(self, shape);
+        if (existing != null) {
+            return existing;
+        }
+        TypeRef type = lowerShape(id, shape);
+        TypeRef named = self == null ? null : javaTypes.javaType(self, shape, type);
+        return named != null ? named : type;
+    }
+
+    private TypeRef lowerShape(SchemaRef id, Shape shape) {
         if (unions.applies(shape)) {
             return unions.lower(id, shape);
         }
@@ -615,7 +647,10 @@ public final class Lowering {
             }
         }
         SchemaRef schema = decisive == null ? declarations.get(0) : decisive;
-        return new Property(name, typeOf(schema), required, description, constant, schema);
+        TypeRef type = typeOf(schema);
+        // A class of the user's reads the value as it will: the value the schema fixes is not the generated code's
+        return new Property(name, type, required, description, type instanceof TypeRef.External ? null : constant,
+                schema);
     }
 
     /** Whether a schema says anything of the shape of its values (rather than only annotating or validating). */

@@ -169,6 +169,9 @@ final class Unions {
         if (type instanceof TypeRef.ListOf) {
             return JsonKind.ARRAY;
         }
+        if (type instanceof TypeRef.External external) {
+            return external.kind();
+        }
         if (type instanceof TypeRef.Named named) {
             TypeDecl decl = lowering.types().get(named.id());
             if (decl instanceof EnumDecl) {

@@ -1,6 +1,7 @@
 package io.github.webhookgen.core.model;
 
 import io.github.webhookgen.core.schema.SchemaRef;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +14,29 @@ public sealed interface TypeDecl {
 
     /** The schema's {@code description}, or empty. */
     String description();
+
+    /**
+     * The types this declaration refers to directly, in order: a record's properties and then the type of its other
+     * properties, a union's branches, a tuple's items and then the rest; none for an enum. What its codec reads and
+     * writes.
+     */
+    default List<TypeRef> refs() {
+        List<TypeRef> refs = new ArrayList<>();
+        if (this instanceof RecordDecl record) {
+            record.properties().forEach(p -> refs.add(p.type()));
+            if (record.additional() != null) {
+                refs.add(record.additional());
+            }
+        } else if (this instanceof UnionDecl union) {
+            union.branches().forEach(b -> refs.add(b.type()));
+        } else if (this instanceof TupleDecl tuple) {
+            refs.addAll(tuple.items());
+            if (tuple.rest() != null) {
+                refs.add(tuple.rest());
+            }
+        }
+        return refs;
+    }
 
     /**
      * An object schema with declared properties; becomes a record that also keeps every undeclared property.

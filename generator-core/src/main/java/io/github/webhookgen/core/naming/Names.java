@@ -1,5 +1,6 @@
 package io.github.webhookgen.core.naming;
 
+import com.palantir.javapoet.TypeName;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.schema.SchemaRef;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Map;
  * @param unknownConstants for each enum, the constant for values the schema does not list
  * @param unknownVariants for each union, the nested record for discriminator values the schema does not list
  * @param codecs for each record and union, the package-private class beside it that reads and writes its JSON
+ * @param javaTypes for each generic class of the user's ({@code existingJavaType}) a codec reads, the constant that
+ *     holds its Jackson {@code JavaType}
  * @param support names of the generated support types
  */
 public record Names(
@@ -23,6 +26,7 @@ public record Names(
         Map<SchemaRef, String> unknownConstants,
         Map<SchemaRef, String> unknownVariants,
         Map<SchemaRef, String> codecs,
+        Map<TypeName, String> javaTypes,
         Support support) {
 
     /** The record component that keeps what the declared components cannot hold. */

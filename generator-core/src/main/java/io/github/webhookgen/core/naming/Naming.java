@@ -69,6 +69,11 @@ public final class Naming {
     private final Problems problems;
     private final boolean titles;
     private final NamingKeywords keywords;
+    /**
+     * {@link #RESERVED_LOWER_CASE}, and the classes of the user's in the generated package that the schemas name
+     * ({@code existingJavaType}, {@code javaInterfaces}).
+     */
+    private final Set<String> reserved;
 
     /**
      * @param model the types to name
@@ -83,6 +88,9 @@ public final class Naming {
         this.problems = problems;
         this.titles = titles;
         this.keywords = new NamingKeywords(schemas, problems, packageName);
+        Set<String> reservedHere = new HashSet<>(RESERVED_LOWER_CASE);
+        reservedHere.addAll(ExistingClasses.namesIn(model, packageName));
+        this.reserved = Set.copyOf(reservedHere);
     }
 
     public Names assign() {
@@ -113,7 +121,8 @@ public final class Naming {
                 unknownVariants.put(id, taken ? "Unrecognized" : "Unknown");
             }
         });
-        return new Names(types, components, constants, unknownConstants, unknownVariants, codecs, SUPPORT);
+        return new Names(types, components, constants, unknownConstants, unknownVariants, codecs,
+                JavaTypeConstants.of(model), SUPPORT);
     }
 
     /**
@@ -121,7 +130,7 @@ public final class Naming {
      * already has that name (ignoring case), by {@code JsonCodec}, {@code JsonJsonCodec} and so on.
      */
     private Map<SchemaRef, String> codecNames(Map<SchemaRef, String> types) {
-        Set<String> taken = new HashSet<>(RESERVED_LOWER_CASE);
+        Set<String> taken = new HashSet<>(reserved);
         types.values().forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
         Map<SchemaRef, String> codecs = new TreeMap<>();
         types.forEach((id, name) -> {
@@ -180,7 +189,7 @@ public final class Naming {
      * The index into its choices of the name each type takes: names equal ignoring case, or reserved, move on to their
      * next choice, all but the one that ranks first, until no more move.
      */
-    private static Map<SchemaRef, Integer> qualify(Set<SchemaRef> types, Map<SchemaRef, List<String>> choices,
+    private Map<SchemaRef, Integer> qualify(Set<SchemaRef> types, Map<SchemaRef, List<String>> choices,
             Map<SchemaRef, Integer> firstRank) {
         Map<SchemaRef, Integer> level = new HashMap<>();
         types.forEach(id -> level.put(id, 0));
@@ -193,7 +202,7 @@ public final class Naming {
             changed = false;
             for (Map.Entry<String, List<SchemaRef>> entry : byName.entrySet()) {
                 List<SchemaRef> ids = entry.getValue();
-                boolean clashesWithReserved = RESERVED_LOWER_CASE.contains(entry.getKey());
+                boolean clashesWithReserved = reserved.contains(entry.getKey());
                 if (ids.size() == 1 && !clashesWithReserved) {
                     continue;
                 }
@@ -242,7 +251,7 @@ public final class Naming {
      */
     private void nameTwins(Map<SchemaRef, List<SchemaRef>> twins, Function<SchemaRef, String> own,
             Map<SchemaRef, String> names) {
-        Set<String> taken = new HashSet<>(RESERVED_LOWER_CASE);
+        Set<String> taken = new HashSet<>(reserved);
         names.values().forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
         twins.forEach((first, others) -> others.forEach(id -> {
             String source = sourceText(id);
@@ -299,8 +308,8 @@ public final class Naming {
         return level == 0 && first != null ? first : rank(id);
     }
 
-    private static boolean isReserved(String name) {
-        return RESERVED_LOWER_CASE.contains(name.toLowerCase(Locale.ROOT));
+    private boolean isReserved(String name) {
+        return reserved.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Document roots rank before definitions, definitions before types derived from a property or branch. */

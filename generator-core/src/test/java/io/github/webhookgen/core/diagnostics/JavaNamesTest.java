@@ -110,6 +110,33 @@ class JavaNamesTest {
     }
 
     @Test
+    void typesAvoidTheNamesOfTheUsersClassesInTheGeneratedPackage() throws IOException {
+        Path archive = TestArchive.of("webhooks/Order.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "price": { "type": "object", "existingJavaType": "com.example.hooks.Money" },
+                    "refund": { "$ref": "Money.json" }
+                  }
+                }
+                """).with("webhooks/Money.json", OBJECT_WITH_X).writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+
+        assertEquals(List.of("Json", "Order", "WebhooksMoney"), generatedTypes());
+        assertTrue(source("Order").contains("public record Order(Money price, WebhooksMoney refund,"),
+                source("Order"));
+        // The user's class, beside the generated ones
+        Files.writeString(out().resolve("com/example/hooks/Money.java"), """
+                package com.example.hooks;
+
+                /** A class of the user's, in the package the types are generated into. */
+                public record Money(java.math.BigDecimal amount, String currency) {}
+                """);
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
     void typesNamedAfterPropertiesAvoidNamesTheGeneratedCodeUses() throws IOException {
         Path archive = TestArchive.of("webhooks/Form.json", """
                 {

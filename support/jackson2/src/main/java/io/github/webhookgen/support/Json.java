@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -598,6 +601,23 @@ final class Json {
 
     static void writeTree(JsonNode value, JsonGenerator g, SerializerProvider provider) throws IOException {
         value.serialize(g, provider);
+    }
+
+    /**
+     * Writes a value of a class of the user's ({@code existingJavaType}) as Jackson writes a property of that class,
+     * with the serializer of its runtime class and the mapper's configuration.
+     */
+    static void writeValue(Object value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        provider.defaultSerializeValue(value, g);
+    }
+
+    /**
+     * The Jackson type of a generic class of the user's ({@code existingJavaType}), which a class literal cannot
+     * say: a codec builds it once, from an anonymous {@code TypeReference}, and reads with
+     * {@code ctxt.readValue(p, type)}.
+     */
+    static JavaType javaType(TypeReference<?> type) {
+        return TypeFactory.defaultInstance().constructType(type);
     }
 
     static void writeValued(Valued value, JsonGenerator g, SerializerProvider provider) throws IOException {

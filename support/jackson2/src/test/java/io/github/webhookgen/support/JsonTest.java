@@ -112,6 +112,20 @@ class JsonTest {
         assertEquals(1, inList.getPath().get(0).getIndex());
     }
 
+    /** A class of the user's, as {@code existingJavaType} names one. */
+    public record Money(BigDecimal amount, String currency) {}
+
+    @Test
+    void aGenericClassOfTheUsersIsReadThroughItsJavaTypeAndWrittenByItsRuntimeClass() throws IOException {
+        com.fasterxml.jackson.databind.JavaType type = Json.javaType(new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<Money>>>() {});
+        assertEquals("java.util.Map<java.lang.String,java.util.List<" + Money.class.getName() + ">>",
+                type.toCanonical());
+        Map<String, List<Money>> read = read("{\"a\": [{\"amount\": 1.50, \"currency\": \"EUR\"}]}",
+                (p, c) -> c.readValue(p, type));
+        assertEquals(Map.of("a", List.of(new Money(new BigDecimal("1.50"), "EUR"))), read);
+        assertEquals("{\"a\":[{\"amount\":1.50,\"currency\":\"EUR\"}]}", write(read, Json::writeValue));
+    }
+
     @Test
     void aDateTimeKeepsItsTextWhenItWouldPrintDifferently() throws IOException {
         Map<String, JsonNode> extra = new HashMap<>();

@@ -16,8 +16,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -26,6 +28,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
+import tools.jackson.databind.type.TypeFactory;
 import tools.jackson.databind.util.TokenBuffer;
 
 /**
@@ -551,6 +554,26 @@ final class Json {
 
     static void writeTree(JsonNode value, JsonGenerator g, SerializationContext ctxt) {
         value.serialize(g, ctxt);
+    }
+
+    /**
+     * Writes a value of a class of the user's ({@code existingJavaType}) as Jackson writes a property of that class,
+     * with the serializer of its runtime class and the mapper's configuration.
+     */
+    static void writeValue(Object value, JsonGenerator g, SerializationContext ctxt) {
+        ctxt.writeValue(g, value);
+    }
+
+    /** What builds the types of {@link #javaType}: a {@code JavaType} does not depend on the factory that built it. */
+    private static final TypeFactory TYPES = TypeFactory.createDefaultInstance();
+
+    /**
+     * The Jackson type of a generic class of the user's ({@code existingJavaType}), which a class literal cannot
+     * say: a codec builds it once, from an anonymous {@code TypeReference}, and reads with
+     * {@code ctxt.readValue(p, type)}.
+     */
+    static JavaType javaType(TypeReference<?> type) {
+        return TYPES.constructType(type);
     }
 
     static void writeValued(Valued value, JsonGenerator g, SerializationContext ctxt) {
