@@ -102,11 +102,14 @@ final class PurchaseOrderCodec {
                         case "refund" -> refund = ctxt.readValue(p, Money.class);
                         case "sku_prices" -> priceBySku = ctxt.readValue(p, MAP_STRING_MONEY);
                         case "quantities" -> quantities = ctxt.readValue(p, LIST_INTEGER);
-                        case "discount_percent" -> discountPercent = ctxt.readValue(p, Integer.class);
+                        case "discount_percent" -> discountPercent =
+                                ctxt.readValue(p, Integer.class);
                         case "state" -> state = Json.readEnum(p, ctxt, OrderState::fromValue,
                                 OrderState.UNKNOWN, name, extra);
-                        case "ship_to" -> destination = DestinationCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "reference" -> reference = ReferenceCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "ship_to" -> destination =
+                                DestinationCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "reference" -> reference =
+                                ReferenceCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {
