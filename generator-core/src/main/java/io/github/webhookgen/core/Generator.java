@@ -52,9 +52,22 @@ public final class Generator {
      */
     private static final String BUILD = CodeFingerprint.of(Generator.class);
 
+    /**
+     * Generates the sources of {@code config}'s archive into its output directory, on a thread with a large stack
+     * ({@link GenerationThread}).
+     *
+     * @return what the run did
+     * @throws GenerationFailedException when the run found errors (every problem, warnings included); the output
+     *     directory is then as the last good run left it, unless writing failed and could not be undone
+     *     ({@link GenerationFailedException#outputUnchanged()})
+     */
     public GenerationResult run(GeneratorConfig config) {
-        long start = System.nanoTime();
         Problems problems = new Problems();
+        return GenerationThread.call(() -> run(config, problems), problems, Location.of(config.source().describe()));
+    }
+
+    private GenerationResult run(GeneratorConfig config, Problems problems) {
+        long start = System.nanoTime();
         if (!GeneratorConfig.isValidPackageName(config.packageName())) {
             problems.error(ProblemCode.INVALID_CONFIG, Location.of("configuration"),
                     "packageName \"" + config.packageName() + "\" is not a valid Java package name");
@@ -91,8 +104,19 @@ public final class Generator {
         }
     }
 
-    /** The stages from archive to sources, without touching the disk; used by {@link #run} and by tests. */
+    /**
+     * The stages from archive to sources, without touching the disk, on a thread with a large stack as in
+     * {@link #run}; for tests and benchmarks.
+     *
+     * @throws GenerationFailedException when a stage found errors
+     */
     public static SortedMap<String, String> generate(Archive archive, GeneratorConfig config, Problems problems) {
+        return GenerationThread.call(() -> sources(archive, config, problems), problems,
+                Location.of(config.source().describe()));
+    }
+
+    /** {@link #generate} on the calling thread, with its stack. */
+    static SortedMap<String, String> sources(Archive archive, GeneratorConfig config, Problems problems) {
         return stages(archive, config, problems).sources();
     }
 

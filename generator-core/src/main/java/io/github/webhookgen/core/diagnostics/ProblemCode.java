@@ -36,6 +36,12 @@ public enum ProblemCode {
     /** A schema that is valid JSON but not a usable schema here (for example a property schema that is a number). */
     INVALID_SCHEMA,
     /**
+     * A schema nested deeper than generated types are of use (a warning: what is nested deeper is typed
+     * {@code JsonNode}), or schemas that contain one another through {@code $ref} deeper than the generator can follow
+     * (an error).
+     */
+    TOO_DEEP,
+    /**
      * Two names of the schemas give Java names that clash, where the naming rules cannot tell them apart (type names
      * that differ only in case) or where the schema asks for a name ({@code javaType}, {@code javaName},
      * {@code javaEnumNames}) that is taken; one of them gets another name (a warning).
