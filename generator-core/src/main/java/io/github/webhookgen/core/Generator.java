@@ -20,6 +20,7 @@ import io.github.webhookgen.core.schema.SchemaRef;
 import io.github.webhookgen.core.schema.SchemaSet;
 import io.github.webhookgen.core.write.EntryPoints;
 import io.github.webhookgen.core.write.Hashing;
+import io.github.webhookgen.core.write.OutputNotRestoredException;
 import io.github.webhookgen.core.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,9 +95,17 @@ public final class Generator {
         try {
             OutputWriter.Outcome outcome = writer.write(sources, fingerprint, warnings(problems),
                     generated.entryPoints());
+            outcome.leftOver().forEach(path -> problems.warning(ProblemCode.OUTPUT_FAILED,
+                    Location.of(config.outputDirectory().toString()), "could not delete " + path
+                            + ", which the new sources replaced; delete it by hand"));
             return new GenerationResult(warnings(problems), archive.documents().size(), sources.size(),
                     outcome.written(), outcome.unchanged(), outcome.deleted(), false, millisSince(start),
                     config.outputDirectory(), notes);
+        } catch (OutputNotRestoredException e) {
+            problems.error(ProblemCode.OUTPUT_FAILED, Location.of(config.outputDirectory().toString()),
+                    "cannot write the generated sources: " + describe(e.getCause()) + "; nor bring the directory "
+                            + "back to the sources of the last run: could not " + String.join(", ", e.notUndone()));
+            throw new GenerationFailedException(problems.all(), false);
         } catch (IOException e) {
             problems.error(ProblemCode.OUTPUT_FAILED, Location.of(config.outputDirectory().toString()),
                     "cannot write the generated sources: " + describe(e));
@@ -176,7 +185,7 @@ public final class Generator {
     }
 
     /** What went wrong writing, in words: file system exceptions carry only a path as their message. */
-    private static String describe(IOException e) {
+    private static String describe(Throwable e) {
         if (e instanceof FileAlreadyExistsException already) {
             return already.getFile() + " exists and is not a directory";
         }
