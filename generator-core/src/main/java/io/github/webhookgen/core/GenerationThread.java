@@ -97,7 +97,8 @@ final class GenerationThread {
         } catch (StackOverflowError e) {
             problems.error(ProblemCode.TOO_DEEP, problems.where(otherwise), "schemas that hold one another, through "
                     + "$ref from document to document, nest deeper than the generator follows: its stack of "
-                    + (stackBytes >> 10) + " KiB ran out at this schema; break the chain of references");
+                    + (stackBytes >= 1 << 20 ? (stackBytes >> 20) + " MiB" : (stackBytes >> 10) + " KiB")
+                    + " ran out at this schema; break the chain of references");
             throw new GenerationFailedException(problems.all());
         }
     }

@@ -8,7 +8,10 @@ public enum ProblemCode {
     EMPTY_ARCHIVE,
     /** A zip entry whose path would escape the archive root. */
     UNSAFE_ENTRY,
-    /** An entry, or the whole archive, is larger than the configured bound. */
+    /**
+     * An entry, or the whole archive, is larger than the configured bound; or a document is beyond what the schema
+     * reader reads (nested more than 100,000 deep).
+     */
     ENTRY_TOO_LARGE,
     /** A schema file is not valid UTF-8 (it is read as windows-1252). */
     NOT_UTF8,

@@ -142,6 +142,9 @@ class DeepSchemaTest {
         Problem tooDeep = only(result.warnings(), ProblemCode.TOO_DEEP);
         assertProblem(tooDeep, ProblemCode.TOO_DEEP, Severity.WARNING, "webhooks/Deep.json", "/items".repeat(32), 1,
                 1 + 32 * 24);
+        assertEquals("webhooks/Deep.json:1:769: warning: [TOO_DEEP] schema nested more than 32 deep in its document; "
+                + "typed as JsonNode, as is every schema of this file nested as deep (at #" + "/items".repeat(32) + ")",
+                tooDeep.toString());
         assertEquals(1, result.warnings().size(), () -> lines(result.warnings()));
         String lists = "List<".repeat(32) + "JsonNode" + ">".repeat(32);
         assertTrue(records().get("Holder").contains("        " + lists + " deep,\n"), records().get("Holder"));
@@ -246,6 +249,9 @@ class DeepSchemaTest {
         }
         assertEquals(result.warnings().size(), result.warnings().stream().map(p -> p.location().file()).distinct()
                 .count(), "one warning per document at most");
+        assertTrue(result.warnings().stream().anyMatch(p -> p.toString().equals("webhooks/L4967.json:1:1: warning: "
+                + "[TOO_DEEP] lists and maps nested more than 32 deep; the inner ones are typed as JsonNode")),
+                "the first cut: the 32 documents below L4967 are lists of lists already");
         assertTrue(records().get("Holder").contains("public record Holder(List<"), records().get("Holder"));
         assertCompiles();
     }
