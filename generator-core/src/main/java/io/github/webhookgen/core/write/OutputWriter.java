@@ -18,13 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Last stage: brings the output directory to the generated sources while touching as little as possible, all or
  * nothing. A file whose content is unchanged keeps its timestamp (so the compiler has nothing to recompile); a new or
  * changed file is written aside and moved into place; a file an earlier run generated and this run does not is
  * deleted. When any of it fails, the directory is left as the last run left it ({@link StagedFiles}). Files the
- * generator never wrote are never touched.
+ * generator never wrote are never touched, but for the temporary files of a run whose JVM was killed while writing,
+ * deleted after the next run that succeeds.
  */
 public final class OutputWriter {
 
@@ -159,6 +161,10 @@ public final class OutputWriter {
             throw e;
         }
         List<Path> leftOver = new ArrayList<>(staged.commit());
+        Set<Path> folders = new TreeSet<>();
+        sources.keySet().forEach(source -> folders.add(outputDirectory.resolve(source).getParent()));
+        previous.files().keySet().forEach(old -> folders.add(outputDirectory.resolve(old).getParent()));
+        folders.forEach(folder -> leftOver.addAll(StagedFiles.deleteLeftAside(folder)));
         for (String old : previous.files().keySet()) {
             if (!sources.containsKey(old)) {
                 leftOver.addAll(deleteEmptyParents(outputDirectory.resolve(old).getParent()));

@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The changes of one write to the output directory, made so that they can be undone until {@link #commit()}: a new
@@ -148,6 +150,33 @@ final class StagedFiles {
     /** A name beside {@code target} that no file has: {@code .webhookgen-<random>.tmp}. */
     private static Path asideOf(Path target) {
         return target.resolveSibling(".webhookgen-" + UUID.randomUUID() + ".tmp");
+    }
+
+    /** The names {@link #asideOf} gives. */
+    private static final Pattern ASIDE =
+            Pattern.compile("\\.webhookgen-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.tmp");
+
+    /**
+     * Deletes the files a write set aside in {@code folder} and left there, because the JVM that ran it was killed
+     * before it could undo or finish; returns those it could not delete.
+     */
+    static List<Path> deleteLeftAside(Path folder) {
+        List<Path> failed = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return failed;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> ASIDE.matcher(f.getFileName().toString()).matches()).toList()) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    failed.add(file);
+                }
+            }
+        } catch (IOException e) {
+            failed.add(folder);
+        }
+        return failed;
     }
 
     /** Renames {@code from} to {@code to}, atomically where the file system can. */

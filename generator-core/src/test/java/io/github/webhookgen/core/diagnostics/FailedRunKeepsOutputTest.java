@@ -97,8 +97,9 @@ class FailedRunKeepsOutputTest {
     }
 
     /**
-     * A run that fails while writing, after some of its files were written aside and some moved into place (a
-     * folder stands where a new type's file goes), undoes all of it, and says so truly.
+     * A run that fails while writing (a folder stands where a new type's file goes), after its changed files were
+     * written aside, undoes all of it, and its closing line is true. {@code OutputWriterTest} fails a write later,
+     * while files are moved into place.
      */
     @Test
     void aRunThatFailsWhileWritingLeavesTheLastGoodOutputAsItWas() throws IOException {

@@ -216,6 +216,21 @@ class OutputWriterTest {
     }
 
     @Test
+    void theTemporaryFilesOfAWriteCutShortAreDeletedByTheNextWriteThatSucceeds() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n", "q/B.java", "class B {}\n"), "f1");
+        // what a JVM killed while writing leaves: a file aside for p/A.java, the old q/B.java moved aside
+        Files.writeString(out.resolve("p/.webhookgen-0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "class A { int");
+        Files.move(out.resolve("q/B.java"), out.resolve("q/.webhookgen-7c9e6679-7425-40de-944b-e07fc1f90ae7.tmp"));
+        Files.writeString(out.resolve("p/.webhookgen-notes.tmp"), "not one of ours\n");
+        assertFalse(writer.isUpToDate("f1"));
+
+        writer.write(sources("p/A.java", "class A { int x; }\n", "q/B.java", "class B {}\n"), "f1");
+
+        assertEquals(List.of(Manifest.FILE_NAME, "p/.webhookgen-notes.tmp", "p/A.java", "q/B.java"), files());
+        assertTrue(writer.isUpToDate("f1"));
+    }
+
+    @Test
     void newAndReplacedFilesAndTheManifestGetThePermissionsOfAnOrdinaryNewFile() throws IOException {
         assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
         writer.write(sources("p/A.java", "class A {}\n"), "f1");
