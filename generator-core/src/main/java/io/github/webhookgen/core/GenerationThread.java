@@ -7,18 +7,19 @@ import io.github.webhookgen.core.diagnostics.Problems;
 import java.util.function.Supplier;
 
 /**
- * Runs a generation on a thread of its own with a large stack. Lowering and naming follow the schemas by recursion, a
- * few frames of Java stack for each schema that holds or refers to the next: on a thread's default stack (usually
- * 1 MiB, less in some IDEs) a few thousand documents that refer to one another in a chain would overflow it. The stack
- * is only reserved: the operating system commits its memory as deep as a run goes, and takes it back when the thread
- * ends. A {@link StackOverflowError} that still happens, on schemas that contain one another hundreds of thousands
- * deep, is a {@link ProblemCode#TOO_DEEP} error at the schema the run had reached ({@link Problems#at}).
+ * Runs a generation on a thread of its own with a large stack. Lowering follows the schemas by recursion, a few
+ * frames of Java stack for each schema that holds or refers to the next: on a thread's default stack (1 MiB on 64-bit
+ * Linux) a chain of 1,000 records, each a property of the one before, overflowed it. The stack is only reserved: the
+ * operating system commits its memory as deep as a run goes, and takes it back when the thread ends. A
+ * {@link StackOverflowError} that still happens, on schemas that contain one another hundreds of thousands deep, is a
+ * {@link ProblemCode#TOO_DEEP} error at the schema the run had reached ({@link Problems#at}).
  */
 final class GenerationThread {
 
     /**
-     * The stack reserved for a run, in bytes: 1 GiB. A run that follows a chain of 100,000 records, each referring to
-     * the next from another document, uses about 150 MiB of it (docs/bad-input.md).
+     * The stack reserved for a run, in bytes: 1 GiB. A chain of 100,000 records, each a property of the one before,
+     * needs 128 to 256 MiB of it in a fresh JVM, so any chain that one document of the default size limit (8 MiB) can
+     * hold fits (BENCHMARKS.md, "Generation on a thread with a 1 GiB stack").
      */
     static final long STACK_BYTES = 1L << 30;
 
