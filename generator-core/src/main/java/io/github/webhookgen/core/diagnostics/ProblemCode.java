@@ -8,7 +8,10 @@ public enum ProblemCode {
     EMPTY_ARCHIVE,
     /** A zip entry whose path would escape the archive root. */
     UNSAFE_ENTRY,
-    /** An entry, or the whole archive, is larger than the configured bound. */
+    /**
+     * An entry, or the whole archive, is larger than the configured bound; or a document is beyond what the schema
+     * reader reads (nested more than 100,000 deep).
+     */
     ENTRY_TOO_LARGE,
     /** A schema file is not valid UTF-8 (it is read as windows-1252). */
     NOT_UTF8,
@@ -35,6 +38,12 @@ public enum ProblemCode {
     UNSUPPORTED_KEYWORD,
     /** A schema that is valid JSON but not a usable schema here (for example a property schema that is a number). */
     INVALID_SCHEMA,
+    /**
+     * A schema nested deeper than generated types are of use (a warning: what is nested deeper is typed
+     * {@code JsonNode}), or schemas that contain one another through {@code $ref} deeper than the generator can follow
+     * (an error).
+     */
+    TOO_DEEP,
     /**
      * Two names of the schemas give Java names that clash, where the naming rules cannot tell them apart (type names
      * that differ only in case) or where the schema asks for a name ({@code javaType}, {@code javaName},

@@ -5,6 +5,7 @@ import io.github.webhookgen.core.schema.SchemaRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,11 +37,14 @@ import java.util.Set;
  * @param maximum the largest value {@code maximum}/{@code exclusiveMaximum} allow, or null
  * @param minimum the smallest value {@code minimum}/{@code exclusiveMinimum} allow, or null
  * @param description the first non-empty {@code description} of the parts, or empty
+ * @param tooDeep whether a part lies deeper in its document than {@link Lowering#MAX_NESTING}, so that the shape
+ *     misses what it says
  */
 record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nullable, List<JsonNode> values,
         Map<String, List<SchemaRef>> properties, Set<String> required, SchemaRef additional, boolean closed,
         Map<String, SchemaRef> patterns, SchemaRef items, List<SchemaRef> prefixItems, boolean noMoreItems,
-        List<SchemaRef> unions, String format, BigDecimal maximum, BigDecimal minimum, String description) {
+        List<SchemaRef> unions, String format, BigDecimal maximum, BigDecimal minimum, String description,
+        boolean tooDeep) {
 
     /** The kinds of JSON value of JSON Schema's {@code type} keyword, {@code null} left out. */
     enum Kind {
@@ -136,6 +140,7 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
         private BigDecimal maximum;
         private BigDecimal minimum;
         private String description = "";
+        private boolean tooDeep;
 
         Builder(SchemaRef at) {
             this.at = at;
@@ -191,6 +196,11 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
             return this;
         }
 
+        /** Notes that a part lies too deep to be read ({@link Lowering#MAX_NESTING}). */
+        void tooDeep() {
+            tooDeep = true;
+        }
+
         private void kinds(JsonNode type) {
             if (type == null) {
                 return;
@@ -241,8 +251,8 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
             if (values == null) {
                 values = new ArrayList<>(allowed);
             } else {
-                List<JsonNode> both = allowed;
-                values.removeIf(value -> both.stream().noneMatch(value::equals));
+                Set<JsonNode> both = new HashSet<>(allowed);
+                values.removeIf(value -> !both.contains(value));
             }
         }
 
@@ -296,7 +306,7 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
             boolean noMore = noMoreItems || maxItems != null && !prefixItems.isEmpty() && maxItems <= prefixItems.size();
             return new Shape(at, List.copyOf(parts), kinds, nullable, values, properties, required, additional,
                     closed, patterns, items, List.copyOf(prefixItems), noMore, List.copyOf(unions), format,
-                    maximum, minimum, description);
+                    maximum, minimum, description, tooDeep);
         }
     }
 }

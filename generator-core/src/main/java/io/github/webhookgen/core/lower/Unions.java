@@ -196,6 +196,10 @@ final class Unions {
         // In the order the kinds first appear, so that the branches keep the order of the schema
         Map<JsonKind, List<Option>> byKind = new LinkedHashMap<>();
         for (Option option : options) {
+            if (option.kind() == null && lowering.isTooDeepType(option.at())) {
+                lowering.typedTooDeep(id); // reported where the schema nests too deep
+                return TypeRef.ANY;
+            }
             if (option.kind() == null) {
                 warn(option.at(), "this branch accepts any JSON value, so the union cannot choose a branch; typed as "
                         + "JsonNode");

@@ -291,6 +291,19 @@ class ProblemCodeTest {
     }
 
     @Test
+    void tooDeep() {
+        // 33 objects, each the property "a" of the one before: the 33rd is nested 33 deep, one more than a document
+        // may nest
+        String deep = "{\"type\": \"object\", \"properties\": {\"a\": ".repeat(33) + "{}" + "}}".repeat(33);
+        Path archive = TestArchive.of("webhooks/Deep.json", deep).writeFolder(dir.resolve("archive"));
+
+        Problem problem = only(success(config(archive, out())).warnings(), ProblemCode.TOO_DEEP);
+
+        assertProblem(problem, ProblemCode.TOO_DEEP, Severity.WARNING, "webhooks/Deep.json",
+                "/properties/a".repeat(32), 1, 1 + 32 * 39);
+    }
+
+    @Test
     void nameClash() {
         Path archive = TestArchive.of("webhooks/User.json", """
                 {
