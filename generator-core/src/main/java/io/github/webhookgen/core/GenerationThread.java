@@ -12,7 +12,9 @@ import java.util.function.Supplier;
  * Linux) a chain of 1,000 records, each a property of the one before, overflowed it. The stack is only reserved: the
  * operating system commits its memory as deep as a run goes, and takes it back when the thread ends. A
  * {@link StackOverflowError} that still happens, on schemas that contain one another hundreds of thousands deep, is a
- * {@link ProblemCode#TOO_DEEP} error at the schema the run had reached ({@link Problems#at}).
+ * {@link ProblemCode#TOO_DEEP} error at the schema the run had reached ({@link Problems#at}); any other exception out of
+ * the stages, a defect of the generator, is an {@link ProblemCode#INTERNAL_ERROR} there, with the exception as the
+ * cause of the {@link GenerationFailedException}.
  */
 final class GenerationThread {
 
@@ -33,7 +35,8 @@ final class GenerationThread {
      * @param problems the run's problems; a stack overflow is reported there, at the place marked last
      * @param otherwise where a stack overflow is reported when no place was marked
      * @return what {@code work} returns
-     * @throws GenerationFailedException when {@code work} throws it, or when it overflows the stack
+     * @throws GenerationFailedException when {@code work} throws it, overflows the stack or fails with another
+     *     exception
      */
     static <T> T call(Supplier<T> work, Problems problems, Location otherwise) {
         return call(work, problems, otherwise, STACK_BYTES);
@@ -101,6 +104,17 @@ final class GenerationThread {
                     + (stackBytes >= 1 << 20 ? (stackBytes >> 20) + " MiB" : (stackBytes >> 10) + " KiB")
                     + " ran out at this schema; break the chain of references");
             throw new GenerationFailedException(problems.all());
+        } catch (GenerationFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            StackTraceElement[] frames = e.getStackTrace();
+            problems.error(ProblemCode.INTERNAL_ERROR, problems.where(otherwise), "webhookgen failed on this schema ("
+                    + e + (frames.length == 0 ? "" : " at " + frames[0]) + "); this is a defect of the generator, not "
+                    + "of the schema: please report it with the schema. Leaving the schema out (excludes) generates "
+                    + "the rest");
+            GenerationFailedException failed = new GenerationFailedException(problems.all());
+            failed.initCause(e);
+            throw failed;
         }
     }
 }

@@ -72,14 +72,36 @@ class GenerationThreadTest {
     }
 
     @Test
-    void whatTheWorkThrowsReachesTheCallerAsItIs() {
-        IllegalStateException thrown = new IllegalStateException("from the stages");
+    void aFailedRunReachesTheCallerAsItIs() {
+        GenerationFailedException thrown = new GenerationFailedException(java.util.List.of());
 
-        IllegalStateException caught = assertThrows(IllegalStateException.class, () -> GenerationThread.call(() -> {
-            throw thrown;
-        }, new Problems(), Location.of("archive")));
+        GenerationFailedException caught = assertThrows(GenerationFailedException.class,
+                () -> GenerationThread.call(() -> {
+                    throw thrown;
+                }, new Problems(), Location.of("archive")));
 
         assertEquals(thrown, caught);
+    }
+
+    @Test
+    void anyOtherExceptionIsAnInternalErrorAtTheSchemaTheRunReachedWithTheExceptionAsCause() {
+        IllegalStateException defect = new IllegalStateException("a defect");
+        Problems problems = new Problems();
+
+        GenerationFailedException failure = assertThrows(GenerationFailedException.class,
+                () -> GenerationThread.call(() -> {
+                    problems.at(() -> new Location("webhooks/Order.json", "/properties/id", 4, 7));
+                    throw defect;
+                }, problems, Location.of("archive")));
+
+        assertEquals(defect, failure.getCause());
+        Problem problem = failure.problems().get(0);
+        assertEquals(ProblemCode.INTERNAL_ERROR, problem.code());
+        assertTrue(problem.toString().startsWith("webhooks/Order.json:4:7: error: [INTERNAL_ERROR] webhookgen failed "
+                + "on this schema (java.lang.IllegalStateException: a defect at "), problem::toString);
+        assertTrue(problem.toString().endsWith("); this is a defect of the generator, not of the schema: please "
+                + "report it with the schema. Leaving the schema out (excludes) generates the rest (at "
+                + "#/properties/id)"), problem::toString);
     }
 
     /**

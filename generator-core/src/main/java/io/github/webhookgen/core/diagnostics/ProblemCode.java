@@ -55,6 +55,11 @@ public enum ProblemCode {
     /** Writing the generated sources failed. */
     OUTPUT_FAILED,
     /**
+     * The generator itself failed on a schema (a defect of webhookgen, not of the schema): reported at the schema it
+     * had reached, with the exception, so that the run ends in a problem line rather than a stack trace.
+     */
+    INTERNAL_ERROR,
+    /**
      * No visitor is generated although one was asked for or expected: the dispatch root is not in the archive, is not
      * a discriminated union, or its changes path leads nowhere; also said before a visitor an earlier run generated is
      * deleted.

@@ -51,7 +51,9 @@ class ProblemCodeTest {
                 .filter(m -> m.isAnnotationPresent(Test.class))
                 .map(Method::getName)
                 .collect(Collectors.toSet());
+        // No schema provokes INTERNAL_ERROR (one that did would be a defect, fixed): GenerationThreadTest checks it
         List<String> missing = Arrays.stream(ProblemCode.values())
+                .filter(code -> code != ProblemCode.INTERNAL_ERROR)
                 .map(ProblemCodeTest::testName)
                 .filter(name -> !tests.contains(name))
                 .toList();
