@@ -11,24 +11,18 @@ import io.github.webhookgen.core.naming.Names;
 import io.github.webhookgen.core.schema.SchemaRef;
 
 /**
- * The Java type of each model type. Enums and date-times keep their typed form where the record can remember the
- * raw JSON beside them (a property, or an element of a property's list); deeper down they are strings, so that
- * nothing is ever lost.
+ * The Java type of each model type. Enums, date-times and dates keep their typed form at every depth: a value the type
+ * cannot hold exactly is kept as JSON by the record property it is in (see {@link Codecs}), so nothing is lost.
  */
 final class JavaTypes {
 
-    /** Where a value sits: directly in a property, as an element of a property's list, or deeper. */
-    enum Depth {
-        PROPERTY,
-        ELEMENT,
-        NESTED
-    }
-
     static final ClassName STRING = ClassName.get(String.class);
     static final ClassName LONG = ClassName.get(Long.class);
+    static final ClassName BIG_INTEGER = ClassName.get(java.math.BigInteger.class);
     static final ClassName BOOLEAN = ClassName.get(Boolean.class);
     static final ClassName BIG_DECIMAL = ClassName.get(java.math.BigDecimal.class);
     static final ClassName OFFSET_DATE_TIME = ClassName.get(java.time.OffsetDateTime.class);
+    static final ClassName LOCAL_DATE = ClassName.get(java.time.LocalDate.class);
     static final ClassName LIST = ClassName.get(java.util.List.class);
     static final ClassName MAP = ClassName.get(java.util.Map.class);
     static final ClassName LINKED_HASH_MAP = ClassName.get(java.util.LinkedHashMap.class);
@@ -78,36 +72,28 @@ final class JavaTypes {
         return type instanceof TypeRef.Named named && decl(named) instanceof TypeDecl.EnumDecl;
     }
 
-    /** Whether the value is written as an enum here (and so may need its raw JSON kept beside it). */
-    boolean typedEnum(TypeRef type, Depth depth) {
-        return isEnum(type) && depth != Depth.NESTED;
-    }
-
-    TypeName of(TypeRef type, Depth depth) {
+    TypeName of(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return scalar(scalar.kind(), depth);
+            return scalar(scalar.kind());
         }
         if (type instanceof TypeRef.ListOf list) {
-            return ParameterizedTypeName.get(LIST,
-                    of(list.element(), depth == Depth.PROPERTY ? Depth.ELEMENT : Depth.NESTED));
+            return ParameterizedTypeName.get(LIST, of(list.element()));
         }
         if (type instanceof TypeRef.MapOf map) {
-            return ParameterizedTypeName.get(MAP, STRING, of(map.value(), Depth.NESTED));
+            return ParameterizedTypeName.get(MAP, STRING, of(map.value()));
         }
-        TypeRef.Named named = (TypeRef.Named) type;
-        if (isEnum(named) && depth == Depth.NESTED) {
-            return STRING;
-        }
-        return className(named.id());
+        return className(((TypeRef.Named) type).id());
     }
 
-    private TypeName scalar(ScalarKind kind, Depth depth) {
+    private TypeName scalar(ScalarKind kind) {
         return switch (kind) {
             case STRING -> STRING;
             case INTEGER -> LONG;
+            case BIG_INTEGER -> BIG_INTEGER;
             case NUMBER -> BIG_DECIMAL;
             case BOOLEAN -> BOOLEAN;
-            case DATE_TIME -> depth == Depth.PROPERTY ? OFFSET_DATE_TIME : STRING;
+            case DATE_TIME -> OFFSET_DATE_TIME;
+            case DATE -> LOCAL_DATE;
             case ANY -> jackson.node;
         };
     }

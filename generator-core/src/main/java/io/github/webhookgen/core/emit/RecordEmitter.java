@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.webhookgen.core.emit.JavaTypes.Depth;
 import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
 import io.github.webhookgen.core.naming.Names;
@@ -65,7 +64,7 @@ final class RecordEmitter {
         StringBuilder fixedDoc = new StringBuilder();
         for (Property property : decl.properties()) {
             String component = names.component(decl.id(), property.jsonName());
-            TypeName type = types.of(property.type(), Depth.PROPERTY);
+            TypeName type = types.of(property.type());
             canonical.addParameter(type, component);
             javadoc.add("$L", Javadoc.tag("@param " + component, componentDoc(property)));
             if (property.constant() == null) {
@@ -81,7 +80,7 @@ final class RecordEmitter {
         canonical.addParameter(types.rawMap, EXTRA);
         javadoc.add("$L", Javadoc.tag("@param " + EXTRA, "properties the schema does not declare, and the JSON of "
                 + "declared properties whose typed value cannot hold it exactly (explicit {@code null}s, values the "
-                + "schema does not list); written back as they are"));
+                + "schema does not list, numbers and dates beyond their Java type); written back as they are"));
         if (!fixedDoc.isEmpty()) {
             compact.addJavadoc("$L", Javadoc.tag("@throws IllegalArgumentException", "when " + fixedDoc + ", which "
                     + "the schema fixes to one value, is given another"));
@@ -161,7 +160,7 @@ final class RecordEmitter {
         Map<String, String> locals = locals(decl);
         CodeBlock.Builder body = CodeBlock.builder();
         for (Property property : decl.properties()) {
-            body.addStatement("$T $L = null", types.of(property.type(), Depth.PROPERTY), locals.get(property.jsonName()));
+            body.addStatement("$T $L = null", types.of(property.type()), locals.get(property.jsonName()));
         }
         List<String> choosing = choosing(decl);
         CodeBlock.Builder seen = CodeBlock.builder();
@@ -235,7 +234,7 @@ final class RecordEmitter {
             CodeBlock get = CodeBlock.of("value.$L()", names.component(decl.id(), property.jsonName()));
             body.beginControlFlow("if ($L != null && !extra.containsKey($S))", get, property.jsonName())
                     .addStatement("g.$L($S)", jackson.writeName, property.jsonName())
-                    .addStatement(codecs.write(property.type(), Depth.PROPERTY, get))
+                    .addStatement(codecs.write(property.type(), get))
                     .endControlFlow();
         }
         return body.addStatement("$T.writeExtra(extra, g, $L)", json, jackson.writeContextName)

@@ -50,13 +50,14 @@ final class Keywords {
 
     /**
      * Whether {@code keyword} beside {@code $ref} would shape the type: the referenced schema applies as it is, so
-     * such a sibling is lost. Annotations ({@code description} becomes the property's javadoc) and formats other than
-     * {@code date-time} are not.
+     * such a sibling is lost. Annotations ({@code description} becomes the property's javadoc) and formats without a
+     * type of their own (see {@link Scalars}) are not.
      */
     static boolean shapesBesideRef(String keyword, JsonNode value) {
         return switch (keyword) {
             case "$ref", "description", "definitions", "$defs" -> false;
-            case "format" -> "date-time".equals(value.asText());
+            case "format" -> Scalars.STRING_FORMATS.contains(value.asText())
+                    || Scalars.BIG_INTEGER_FORMATS.contains(value.asText());
             default -> HONOURED.contains(keyword) || unsupportedShape(keyword, value);
         };
     }

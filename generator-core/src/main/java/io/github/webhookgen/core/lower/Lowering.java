@@ -6,7 +6,6 @@ import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
-import io.github.webhookgen.core.model.ScalarKind;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
@@ -245,11 +244,8 @@ public final class Lowering {
             case "array" -> new TypeRef.ListOf(node.has("items") && node.get("items").isObject()
                     ? typeOf(at.child("items"))
                     : TypeRef.ANY);
-            case "string" -> new TypeRef.Scalar(
-                    "date-time".equals(node.path("format").asText()) ? ScalarKind.DATE_TIME : ScalarKind.STRING);
-            case "integer" -> new TypeRef.Scalar(ScalarKind.INTEGER);
-            case "number" -> new TypeRef.Scalar(ScalarKind.NUMBER);
-            case "boolean" -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
+            case "string", "integer", "number", "boolean" -> new TypeRef.Scalar(
+                    Scalars.of(jsonTypes.iterator().next(), node));
             default -> TypeRef.ANY;
         };
     }
@@ -527,8 +523,8 @@ public final class Lowering {
     private JsonKind kindOf(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
             return switch (scalar.kind()) {
-                case STRING, DATE_TIME -> JsonKind.STRING;
-                case INTEGER, NUMBER -> JsonKind.NUMBER;
+                case STRING, DATE_TIME, DATE -> JsonKind.STRING;
+                case INTEGER, BIG_INTEGER, NUMBER -> JsonKind.NUMBER;
                 case BOOLEAN -> JsonKind.BOOLEAN;
                 case ANY -> null;
             };
