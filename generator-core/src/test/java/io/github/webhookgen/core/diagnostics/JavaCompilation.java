@@ -19,12 +19,12 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles generated sources the way a user's build does, with every lint enabled and warnings as errors. */
-final class JavaCompilation {
+public final class JavaCompilation {
 
     private JavaCompilation() {}
 
     /** Compiles every {@code .java} file under {@code sources} into {@code classes}; fails with javac's messages. */
-    static void assertCompiles(Path sources, Path classes) {
+    public static void assertCompiles(Path sources, Path classes) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "tests need a JDK, not a JRE");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
