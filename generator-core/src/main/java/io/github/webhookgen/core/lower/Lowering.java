@@ -9,7 +9,6 @@ import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
-import io.github.webhookgen.core.model.ScalarKind;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
@@ -640,11 +639,7 @@ public final class Lowering {
         return switch (kind) {
             case OBJECT -> object(id, shape);
             case ARRAY -> array(id, shape);
-            case STRING -> new TypeRef.Scalar("date-time".equals(shape.format()) ? ScalarKind.DATE_TIME
-                    : ScalarKind.STRING);
-            case INTEGER -> new TypeRef.Scalar(ScalarKind.INTEGER);
-            case NUMBER -> new TypeRef.Scalar(ScalarKind.NUMBER);
-            case BOOLEAN -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
+            case STRING, INTEGER, NUMBER, BOOLEAN -> new TypeRef.Scalar(Scalars.of(kind, shape));
         };
     }
 
