@@ -199,7 +199,7 @@ final class SchemaValidation {
         List<UnionErrors.Reported> reported = errors.stream()
                 .map(error -> new UnionErrors.Reported(segments(error.getEvaluationPath()),
                         segments(error.getInstanceLocation()), String.valueOf(error.getKeyword()), error.getMessage(),
-                        schemaLocation(error.getSchemaLocation()), error.getSchemaNode()))
+                        schemaLocation(error.getSchemaLocation()), error.getSchemaNode(), error.getProperty()))
                 .toList();
         Map<String, SchemaViolation> violations = new LinkedHashMap<>();
         for (UnionErrors.Reported error : UnionErrors.reduce(reported)) {

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  *       property of the union's value, and the value has its JSON type), or exactly one accepts the value of a
  *       property that every other branch rejects, only that branch's errors are kept, reduced in turn.
  *   <li>When every branch of that type rejects the value of one property (an unknown discriminator value), one error
- *       at that property stands for them all, listing every value the branches allow.
+ *       at that property stands for them all, listing every value the branches allow; when every branch requires a
+ *       property the value does not have, one {@code required} error does.
  *   <li>Otherwise the union's own error is kept, with the errors of the branches that accept the discriminator.
  * </ul>
  */
@@ -38,9 +39,10 @@ final class UnionErrors {
      * @param message the validator's message
      * @param schema where the keyword is, as {@link SchemaValidation} names it
      * @param schemaNode the keyword's value ({@code ["a", "b"]} for an {@code enum}, the branches of a union)
+     * @param property the property a {@code required} error misses, or null
      */
     record Reported(List<String> evaluation, List<String> instance, String keyword, String message, String schema,
-            JsonNode schemaNode) {
+            JsonNode schemaNode, String property) {
 
         boolean isUnion() {
             return keyword.equals("oneOf") || keyword.equals("anyOf");
@@ -101,7 +103,9 @@ final class UnionErrors {
                 return List.of(union);
             }
             Map.Entry<String, Set<JsonNode>> discriminator = common.entrySet().iterator().next();
-            return List.of(notAmong(union, discriminator.getKey(), discriminator.getValue()));
+            return List.of(discriminator.getValue().isEmpty()
+                    ? missing(union, discriminator.getKey(), errors)
+                    : notAmong(union, discriminator.getKey(), discriminator.getValue()));
         }
         List<Reported> kept = new ArrayList<>(List.of(union));
         accepting.forEach(index -> kept.addAll(reduce(branches.get(index))));
@@ -165,6 +169,9 @@ final class UnionErrors {
     private static Map<String, Set<JsonNode>> rejected(List<Reported> branch, List<String> instance) {
         Map<String, Set<JsonNode>> rejected = new LinkedHashMap<>();
         for (Reported error : direct(branch)) {
+            if (error.keyword().equals("required") && error.property() != null && error.instance().equals(instance)) {
+                rejected.computeIfAbsent(error.property(), name -> new LinkedHashSet<>()); // absent: no value to allow
+            }
             boolean fixed = error.keyword().equals("enum") || error.keyword().equals("const");
             if (fixed && error.instance().size() == instance.size() + 1
                     && error.instance().subList(0, instance.size()).equals(instance)) {
@@ -213,6 +220,17 @@ final class UnionErrors {
         return common;
     }
 
+    /** The one error that stands for every branch requiring {@code name}, which the value does not have. */
+    private static Reported missing(Reported union, String name, List<Reported> errors) {
+        Reported required = errors.stream()
+                .filter(error -> error.isIn(union) && error.keyword().equals("required") && name.equals(error.property())
+                        && error.instance().equals(union.instance()))
+                .findFirst()
+                .orElseThrow();
+        return new Reported(union.evaluation(), union.instance(), required.keyword(), required.message(),
+                union.schema(), union.schemaNode(), name);
+    }
+
     /** The one error that stands for every branch rejecting the value of {@code name}: the values they allow. */
     private static Reported notAmong(Reported union, String name, Set<JsonNode> values) {
         List<String> instance = new ArrayList<>(union.instance());
@@ -220,6 +238,6 @@ final class UnionErrors {
         String allowed = values.stream().map(JsonNode::toString).collect(Collectors.joining(", ", "[", "]"));
         return new Reported(union.evaluation(), List.copyOf(instance), "enum",
                 "does not have a value in the enumeration " + allowed + " (of the " + union.keyword()
-                        + "'s branches)", union.schema(), union.schemaNode());
+                        + "'s branches)", union.schema(), union.schemaNode(), null);
     }
 }
