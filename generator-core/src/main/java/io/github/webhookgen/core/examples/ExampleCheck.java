@@ -174,7 +174,8 @@ public final class ExampleCheck {
     private static ExampleResult check(Example example, Target target, Optional<SchemaValidation> validation,
             boolean strict) {
         List<Problem> problems = new ArrayList<>();
-        List<SchemaViolation> violations = validate(example, validation, strict, problems);
+        List<Problem> notValidated = new ArrayList<>();
+        List<SchemaViolation> violations = validate(example, validation, strict, notValidated);
         Object parsed;
         try {
             parsed = target.jackson().read(example.json(), target.root());
@@ -182,13 +183,13 @@ public final class ExampleCheck {
             problems.add(failure(ProblemCode.EXAMPLE_UNREADABLE, example, e,
                     "cannot be read as " + target.rootName() + ": " + e.describe()));
             return new ExampleResult(example.root(), example.path(), null, false, false, List.of(), List.of(),
-                    violations, withViolations(problems, example, violations, strict));
+                    violations, withViolations(problems, notValidated, example, violations, strict));
         }
         if (parsed == null) {
             problems.add(problem(ProblemCode.EXAMPLE_UNREADABLE, example, "", "is JSON null, not a "
                     + target.rootName()));
             return new ExampleResult(example.root(), example.path(), null, false, false, List.of(), List.of(),
-                    violations, withViolations(problems, example, violations, strict));
+                    violations, withViolations(problems, notValidated, example, violations, strict));
         }
         List<String> differences = roundTrip(example, parsed, target, problems);
         boolean roundTripped = problems.isEmpty();
@@ -202,25 +203,24 @@ public final class ExampleCheck {
         }
         return new ExampleResult(example.root(), example.path(), typeName(parsed.getClass(), target.root()),
                 roundTripped, dispatched, calls, differences, violations,
-                withViolations(problems, example, violations, strict));
+                withViolations(problems, notValidated, example, violations, strict));
     }
 
     /**
      * The values of the example that the schemas do not allow; none when there is no validator. Where the validator
-     * fails on the example, one problem says so.
+     * fails on the example, one problem in {@code notValidated} says so.
      */
     private static List<SchemaViolation> validate(Example example, Optional<SchemaValidation> validation,
-            boolean strict, List<Problem> problems) {
+            boolean strict, List<Problem> notValidated) {
         if (validation.isEmpty()) {
             return List.of();
         }
         try {
             return validation.get().violations(example.json());
         } catch (SchemaValidation.NotValidated e) {
-            String message = "is not validated against the schemas: " + e.getMessage();
-            Location location = Location.of(example.path(), "");
-            problems.add((strict ? Problem.error(ProblemCode.EXAMPLES_NOT_VALIDATED, location, message)
-                    : Problem.warning(ProblemCode.EXAMPLES_NOT_VALIDATED, location, message)).under(example.root()));
+            notValidated.add(SchemaValidation.problem(strict, ProblemCode.EXAMPLES_NOT_VALIDATED,
+                    Location.of(example.path(), ""), "is not validated against the schemas: " + e.getMessage())
+                    .under(example.root()));
             return List.of();
         }
     }
@@ -282,17 +282,18 @@ public final class ExampleCheck {
     // ---- problems ----
 
     /**
-     * The problems of the check, then one per value the schemas do not allow: a warning, since the generated code
-     * keeps the value, or an error when the check is strict.
+     * The problems of the check, then those of the validation: whether it failed on the example, and one per value the
+     * schemas do not allow, a warning, since the generated code keeps the value, or an error when the check is strict.
      */
-    private static List<Problem> withViolations(List<Problem> problems, Example example,
+    private static List<Problem> withViolations(List<Problem> problems, List<Problem> notValidated, Example example,
             List<SchemaViolation> violations, boolean strict) {
         List<Problem> all = new ArrayList<>(problems);
+        all.addAll(notValidated);
         for (SchemaViolation violation : violations) {
             Location location = new Location(example.path(), violation.pointer(), violation.line(), violation.column());
-            String message = "not valid against the schemas: " + violation.message() + schemaNote(violation.schema());
-            all.add((strict ? Problem.error(ProblemCode.EXAMPLE_NOT_VALID, location, message)
-                    : Problem.warning(ProblemCode.EXAMPLE_NOT_VALID, location, message)).under(example.root()));
+            all.add(SchemaValidation.problem(strict, ProblemCode.EXAMPLE_NOT_VALID, location,
+                    "not valid against the schemas: " + violation.message() + schemaNote(violation.schema()))
+                    .under(example.root()));
         }
         return all;
     }

@@ -46,7 +46,7 @@ import java.util.function.Function;
  *
  * <p>Where the validator cannot load the schemas (a reference the archive cannot resolve), {@link #load} gives nothing
  * and one warning, {@link ProblemCode#EXAMPLES_NOT_VALIDATED}: the generator reads such archives leniently, and the
- * rest of the examples check does not need the validator. A keyword the validator rejects ({@link SkippedKeywords}) is
+ * rest of the examples check does not need the validator. A keyword the validator rejects ({@link DraftKeywords}) is
  * skipped, with one such warning per keyword and document.
  */
 final class SchemaValidation {
@@ -80,15 +80,15 @@ final class SchemaValidation {
     static Optional<SchemaValidation> load(ExampleCheckConfig config, Problems problems) {
         Problems reading = new Problems();
         Archive archive = new ArchiveLoader(config.limits(), config.excludes()).load(config.source(), reading);
-        // The generator reports what is wrong with the schemas themselves; only what keeps them from validation counts.
-        SchemaSet schemas = new SchemaParser(ArchiveUris.of(config.uriMappings(), new Problems()))
-                .parse(archive, new Problems());
-        Optional<SchemaRef> root = root(config.dispatchRoot(), schemas);
         if (reading.hasErrors()) {
             Problem first = reading.all().stream().filter(Problem::isError).findFirst().orElseThrow();
             notValidated(config, problems, first.location(), "the schemas cannot be read: " + first.message());
             return Optional.empty();
         }
+        // The generator reports what is wrong with the schemas themselves; only what keeps them from validation counts.
+        SchemaSet schemas = new SchemaParser(ArchiveUris.of(config.uriMappings(), new Problems()))
+                .parse(archive, new Problems());
+        Optional<SchemaRef> root = root(config.dispatchRoot(), schemas);
         if (root.isEmpty()) {
             notValidated(config, problems, Location.of("configuration"), config.dispatchRoot().isGiven()
                     ? "dispatchRoot \"" + config.dispatchRoot() + "\" is not a schema of the archive"
@@ -97,9 +97,9 @@ final class SchemaValidation {
             return Optional.empty();
         }
         ArchiveResources resources = new ArchiveResources(schemas, root.get());
-        SkippedKeywords skipped = new SkippedKeywords();
+        DraftKeywords keywords = new DraftKeywords();
         Map<String, Dialect> drafts = new LinkedHashMap<>();
-        DRAFTS.forEach((name, draft) -> drafts.put(name, skipped.lenient(draft)));
+        DRAFTS.forEach((name, draft) -> drafts.put(name, keywords.lenient(draft)));
         Dialect defaultDraft = drafts.get(DEFAULT_DRAFT);
         SchemaRegistry registry = SchemaRegistry.builder()
                 .defaultDialectId(defaultDraft.getId())
@@ -113,7 +113,7 @@ final class SchemaValidation {
             Schema schema = registry.getSchema(SchemaLocation.of(uri));
             schema.initializeValidators();
             SchemaValidation validation = new SchemaValidation(resources, schema);
-            validation.reportSkipped(skipped.all(), schemas, config, problems);
+            validation.reportSkipped(keywords.skipped(), schemas, config, problems);
             return Optional.of(validation);
         } catch (RuntimeException | StackOverflowError e) {
             Optional<SchemaRef> broken = brokenRef(schemas, resources.servedFiles());
@@ -262,21 +262,27 @@ final class SchemaValidation {
         report(config, problems, location, "the examples are not validated against the schemas: " + why);
     }
 
-    /** An {@link ProblemCode#EXAMPLES_NOT_VALIDATED} problem: a warning, or an error when the check is strict. */
     private static void report(ExampleCheckConfig config, Problems problems, Location location, String message) {
-        problems.report(config.strict() ? Problem.error(ProblemCode.EXAMPLES_NOT_VALIDATED, location, message)
-                : Problem.warning(ProblemCode.EXAMPLES_NOT_VALIDATED, location, message));
+        problems.report(problem(config.strict(), ProblemCode.EXAMPLES_NOT_VALIDATED, location, message));
+    }
+
+    /**
+     * A problem of the validation: a warning, since the generated code keeps what the schemas do not allow, or an error
+     * when the check is strict ("fail on what would otherwise be a warning").
+     */
+    static Problem problem(boolean strict, ProblemCode code, Location location, String message) {
+        return strict ? Problem.error(code, location, message) : Problem.warning(code, location, message);
     }
 
     /**
      * One warning per keyword and document that the validator skips, at its first place, with how often: the
      * examples are validated against the rest.
      */
-    private void reportSkipped(List<SkippedKeywords.Skipped> skipped, SchemaSet schemas, ExampleCheckConfig config,
+    private void reportSkipped(List<DraftKeywords.Skipped> skipped, SchemaSet schemas, ExampleCheckConfig config,
             Problems problems) {
         Map<String, List<Location>> places = new LinkedHashMap<>();
-        Map<String, SkippedKeywords.Skipped> first = new LinkedHashMap<>();
-        for (SkippedKeywords.Skipped keyword : skipped) {
+        Map<String, DraftKeywords.Skipped> first = new LinkedHashMap<>();
+        for (DraftKeywords.Skipped keyword : skipped) {
             Location at = locate(keyword.location(), schemas);
             String key = at.file() + "\n" + keyword.keyword();
             if (places.computeIfAbsent(key, k -> new ArrayList<>()).stream().noneMatch(at::equals)) {

@@ -17,15 +17,20 @@ import java.util.stream.Collectors;
  * branch, so that one unlisted value deep inside one kind of notification comes with the discriminator of every other
  * kind.
  *
+ * <p>Only the branches that want a value of the JSON type the example has count. Then:
+ *
  * <ul>
- *   <li>When exactly one branch accepts the discriminator (none of its own {@code enum} or {@code const} errors is on a
- *       property of the union's value, and the value has its JSON type), or exactly one accepts the value of a
- *       property that every other branch rejects, only that branch's errors are kept, reduced in turn.
- *   <li>When every branch of that type rejects the value of one property (an unknown discriminator value), one error
- *       at that property stands for them all, listing every value the branches allow; when every branch requires a
- *       property the value does not have, one {@code required} error does.
+ *   <li>When one branch is left, or exactly one accepts the discriminator (none of its own {@code enum} or
+ *       {@code const} errors is on a property of the union's value), or exactly one accepts the value of a property
+ *       that every other branch rejects, only that branch's errors are kept, reduced in turn.
+ *   <li>When every branch rejects the value of one property (an unknown discriminator value), one error at that
+ *       property stands for them all, listing every value the branches allow; when every branch requires a property
+ *       the value does not have, one {@code required} error does.
  *   <li>Otherwise the union's own error is kept, with the errors of the branches that accept the discriminator.
  * </ul>
+ *
+ * <p>The validator reports a failed {@code anyOf} by its branches' errors alone; {@link DraftKeywords} adds the
+ * union's own error first, as the validator does for a {@code oneOf}.
  */
 final class UnionErrors {
 
@@ -81,31 +86,31 @@ final class UnionErrors {
         if (branches.size() != branchCount(union)) {
             return List.of(union); // some branch is valid: more than one of a oneOf's, nothing to tell apart
         }
+        // The branches that want a value of the JSON type the example has, and what each rejects of it.
         Map<Integer, Map<String, Set<JsonNode>>> rejections = new TreeMap<>();
-        List<Integer> accepting = new ArrayList<>();
+        Map<Integer, Set<String>> missing = new TreeMap<>();
         branches.forEach((index, branch) -> {
-            if (hasOtherType(branch, union.instance())) {
-                return;
-            }
-            Map<String, Set<JsonNode>> rejected = rejected(branch, union.instance());
-            rejections.put(index, rejected);
-            if (rejected.isEmpty()) {
-                accepting.add(index);
+            if (!hasOtherType(branch, union.instance())) {
+                rejections.put(index, rejected(branch, union.instance()));
+                missing.put(index, missing(branch, union.instance()));
             }
         });
-        Integer chosen = accepting.size() == 1 ? accepting.get(0) : chosenBy(rejections);
+        List<Integer> accepting = rejections.keySet().stream().filter(i -> rejections.get(i).isEmpty()).toList();
+        Integer chosen = rejections.size() == 1 ? rejections.keySet().iterator().next()
+                : accepting.size() == 1 ? accepting.get(0)
+                : chosenBy(rejections);
         if (chosen != null) {
             return reduce(branches.get(chosen));
         }
-        if (accepting.isEmpty()) {
-            Map<String, Set<JsonNode>> common = common(rejections.values());
-            if (common.isEmpty()) {
-                return List.of(union);
-            }
-            Map.Entry<String, Set<JsonNode>> discriminator = common.entrySet().iterator().next();
-            return List.of(discriminator.getValue().isEmpty()
-                    ? missing(union, discriminator.getKey(), errors)
-                    : notAmong(union, discriminator.getKey(), discriminator.getValue()));
+        Map<String, Set<JsonNode>> unknownValue = common(rejections.values());
+        if (!unknownValue.isEmpty()) {
+            Map.Entry<String, Set<JsonNode>> discriminator = unknownValue.entrySet().iterator().next();
+            return List.of(notAmong(union, discriminator.getKey(), discriminator.getValue()));
+        }
+        Set<String> absent = missing.isEmpty() ? Set.of() : new LinkedHashSet<>(missing.values().iterator().next());
+        missing.values().forEach(absent::retainAll);
+        if (!absent.isEmpty()) {
+            return List.of(requiredByAll(union, absent.iterator().next(), errors));
         }
         List<Reported> kept = new ArrayList<>(List.of(union));
         accepting.forEach(index -> kept.addAll(reduce(branches.get(index))));
@@ -118,9 +123,6 @@ final class UnionErrors {
      * when there is none.
      */
     private static Integer chosenBy(Map<Integer, Map<String, Set<JsonNode>>> rejections) {
-        if (rejections.size() < 2) {
-            return null;
-        }
         Set<String> names = new LinkedHashSet<>();
         rejections.values().forEach(rejected -> names.addAll(rejected.keySet()));
         for (String name : names) {
@@ -169,9 +171,6 @@ final class UnionErrors {
     private static Map<String, Set<JsonNode>> rejected(List<Reported> branch, List<String> instance) {
         Map<String, Set<JsonNode>> rejected = new LinkedHashMap<>();
         for (Reported error : direct(branch)) {
-            if (error.keyword().equals("required") && error.property() != null && error.instance().equals(instance)) {
-                rejected.computeIfAbsent(error.property(), name -> new LinkedHashSet<>()); // absent: no value to allow
-            }
             boolean fixed = error.keyword().equals("enum") || error.keyword().equals("const");
             if (fixed && error.instance().size() == instance.size() + 1
                     && error.instance().subList(0, instance.size()).equals(instance)) {
@@ -198,6 +197,17 @@ final class UnionErrors {
         return rejected;
     }
 
+    /** The properties the branch requires that the value at {@code instance} does not have. */
+    private static Set<String> missing(List<Reported> branch, List<String> instance) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Reported error : direct(branch)) {
+            if (error.keyword().equals("required") && error.property() != null && error.instance().equals(instance)) {
+                missing.add(error.property());
+            }
+        }
+        return missing;
+    }
+
     /** The errors of a branch that are not in a branch of a union inside it. */
     private static List<Reported> direct(List<Reported> branch) {
         List<Reported> unions = outermostUnions(branch);
@@ -221,7 +231,7 @@ final class UnionErrors {
     }
 
     /** The one error that stands for every branch requiring {@code name}, which the value does not have. */
-    private static Reported missing(Reported union, String name, List<Reported> errors) {
+    private static Reported requiredByAll(Reported union, String name, List<Reported> errors) {
         Reported required = errors.stream()
                 .filter(error -> error.isIn(union) && error.keyword().equals("required") && name.equals(error.property())
                         && error.instance().equals(union.instance()))
