@@ -280,9 +280,10 @@ class CommandLineIT {
         compile(generated, classes);
         String classpath = classes + File.pathSeparator + jacksonJars();
 
-        Run lenient = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-x", "webhooks_examples/[a-m]*");
-        Run strict = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-x", "webhooks_examples/[a-m]*",
-                "--strict");
+        // Only the notification-* and rich-* examples: two of them deviate from the schemas on purpose.
+        String others = "webhooks_examples/[a-m]*";
+        Run lenient = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-x", others);
+        Run strict = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-x", others, "--strict");
 
         assertEquals(0, lenient.exitCode(), lenient::err);
         assertEquals(1, strict.exitCode(), strict::err);

@@ -84,9 +84,10 @@ public enum ProblemCode {
      */
     EXAMPLE_NOT_VALID,
     /**
-     * Examples check: the validator cannot load the archive's schemas (a reference it cannot resolve, a schema it
-     * rejects, no schema at the dispatch root), so the examples are not validated against them; the rest of the check
-     * runs. A warning, and an error with {@code strict}.
+     * Examples check: the validator cannot load the archive's schemas (a reference it cannot resolve, no schema at the
+     * dispatch root), so the examples are not validated against them, or it rejects one keyword of them (a
+     * {@code pattern} that is no Java regular expression), which it skips; the rest of the check runs. A warning, and
+     * an error with {@code strict}.
      */
     EXAMPLES_NOT_VALIDATED
 }

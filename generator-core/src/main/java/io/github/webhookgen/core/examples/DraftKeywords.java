@@ -72,9 +72,10 @@ final class DraftKeywords {
             anyOf.validate(context, node, root, instanceLocation);
             List<Error> errors = context.getErrors();
             if (errors.size() > before) {
-                errors.add(before, Error.builder().keyword("anyOf").instanceNode(node).instanceLocation(instanceLocation)
-                        .evaluationPath(context.getEvaluationPath()).schemaLocation(anyOf.getSchemaLocation())
-                        .schemaNode(schemaNode).message("must be valid to at least one of the schemas").build());
+                errors.add(before, Error.builder().keyword("anyOf").instanceNode(node)
+                        .instanceLocation(instanceLocation).evaluationPath(context.getEvaluationPath())
+                        .schemaLocation(anyOf.getSchemaLocation()).schemaNode(schemaNode)
+                        .message("must be valid to at least one of the schemas").build());
             }
         }
 

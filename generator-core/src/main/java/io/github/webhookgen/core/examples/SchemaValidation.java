@@ -141,10 +141,12 @@ final class SchemaValidation {
                     continue;
                 }
                 JsonNode ref = node.get("$ref");
-                if (node.isObject() && ref != null && ref.isTextual()
-                        && !(schemas.resolve(at, ref.asText()) instanceof SchemaSet.Resolution.Found)
-                        && !(schemas.resolve(at, ref.asText()) instanceof SchemaSet.Resolution.Metaschema)) {
-                    return Optional.of(at.child("$ref"));
+                if (node.isObject() && ref != null && ref.isTextual()) {
+                    SchemaSet.Resolution resolution = schemas.resolve(at, ref.asText());
+                    if (!(resolution instanceof SchemaSet.Resolution.Found)
+                            && !(resolution instanceof SchemaSet.Resolution.Metaschema)) {
+                        return Optional.of(at.child("$ref"));
+                    }
                 }
                 List<SchemaRef> children = new ArrayList<>();
                 if (node.isObject()) {

@@ -233,8 +233,8 @@ final class UnionErrors {
     /** The one error that stands for every branch requiring {@code name}, which the value does not have. */
     private static Reported requiredByAll(Reported union, String name, List<Reported> errors) {
         Reported required = errors.stream()
-                .filter(error -> error.isIn(union) && error.keyword().equals("required") && name.equals(error.property())
-                        && error.instance().equals(union.instance()))
+                .filter(error -> error.isIn(union) && error.keyword().equals("required")
+                        && name.equals(error.property()) && error.instance().equals(union.instance()))
                 .findFirst()
                 .orElseThrow();
         return new Reported(union.evaluation(), union.instance(), required.keyword(), required.message(),

@@ -52,7 +52,8 @@ class BundledExamplesValidationTest {
                 pointers(deviating.get("content-event-unknown-content-type-text-html.json")));
         assertEquals(List.of("/body/changes/0/event/type"),
                 pointers(deviating.get("messaging-event-unknown-event-type.json")));
-        assertEquals(List.of("/type"), pointers(deviating.get("notification-unknown-type-aam-ex-conversation-change.json")));
+        assertEquals(List.of("/type"),
+                pointers(deviating.get("notification-unknown-type-aam-ex-conversation-change.json")));
         assertEquals(List.of("/type"),
                 pointers(deviating.get("notification-unknown-type-ms-online-event-distribution.json")));
         // No kind of notification without "type": one violation for the union, not one per kind.
