@@ -67,6 +67,9 @@ public final class ExampleCheck {
                 problems.error(ProblemCode.INVALID_CONFIG, Location.of("configuration"), mistake));
         ArchiveUris.of(config.uriMappings(), problems);
         List<Example> examples = problems.hasErrors() ? List.of() : examples(config, problems);
+        if (!problems.hasErrors() && !examples.isEmpty()) {
+            checkSameSchemas(config, problems);
+        }
         if (problems.hasErrors()) {
             return ExampleReport.notChecked(problems.all());
         }
@@ -123,6 +126,25 @@ public final class ExampleCheck {
     }
 
     // ---- what to check them with ----
+
+    /**
+     * Refuses to check examples against classes generated from other schemas than the archive's (a {@code generate}
+     * configured with another archive, an output directory of another execution): every example would read as an
+     * unknown kind and pass, unchecked. Sources of a generator that did not record their schemas are not compared.
+     */
+    private static void checkSameSchemas(ExampleCheckConfig config, Problems problems) {
+        Optional<String> generatedFrom = new OutputWriter(config.outputDirectory()).schemas();
+        if (generatedFrom.isEmpty()) {
+            return;
+        }
+        Archive archive = new ArchiveLoader(config.limits(), config.excludes()).load(config.source(), new Problems());
+        if (!generatedFrom.get().equals(Manifest.schemasOf(archive))) {
+            problems.error(ProblemCode.INVALID_CONFIG, Location.of(config.outputDirectory().toString()),
+                    "the sources here were generated from other schemas than those of " + archive.name()
+                            + ", whose examples are to be checked: give generate and verify-examples the same archive "
+                            + "and excludes (configure them at the plugin level, where both goals see them)");
+        }
+    }
 
     private static Optional<EntryPoints> entryPoints(Path outputDirectory, Problems problems) {
         OutputWriter output = new OutputWriter(outputDirectory);
