@@ -444,7 +444,8 @@ class ProblemCodeTest {
         ProjectClasses.Compiled compiled = ProjectClasses.compiled();
         try (URLClassLoader classes = compiled.loader()) {
             List<Problem> problems = new ExampleCheck().run(
-                    ExampleCheckConfig.of(ArchiveSource.of(archive), compiled.sources()), classes).problems();
+                    ExampleCheckConfig.of(ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive)), classes)
+                    .problems();
             List<Problem> found = Runs.all(problems, p -> p.code() == code);
             assertEquals(1, found.size(), problems::toString);
             return found.get(0);

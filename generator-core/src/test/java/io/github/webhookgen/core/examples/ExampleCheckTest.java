@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.webhookgen.core.InlineSchemas;
-import io.github.webhookgen.core.archive.ArchiveLimits;
-import io.github.webhookgen.core.archive.ArchiveLoader;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
-import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.lower.DispatchRoot;
-import io.github.webhookgen.core.write.Manifest;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -423,7 +419,7 @@ class ExampleCheckTest {
                 "webhooks_examples/state.json", STATE,
                 "webhooks_examples/delivered.json", DELIVERED);
 
-        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), outputFor(archive))
+        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive))
                 .withUriMappings(Map.of("https://schemas.example.com/hooks/", "webhooks/")), classes);
 
         assertEquals(List.of("webhooks_examples/delivered.json:2:57: warning: [EXAMPLE_NOT_VALID] not valid against "
@@ -443,7 +439,7 @@ class ExampleCheckTest {
                   "status": {"$ref": "Status.json"}}}""");
 
         ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive),
-                outputFor(archive)), classes);
+                ProjectClasses.generatedFrom(archive)), classes);
 
         assertEquals(List.of("webhooks/Accept.json:3:22: warning: [EXAMPLES_NOT_VALIDATED] the examples are not "
                 + "validated against the schemas: the validator cannot resolve $ref \"Status.json\", which names no "
@@ -456,7 +452,7 @@ class ExampleCheckTest {
         assertTrue(report.results().stream().allMatch(r -> r.schemaViolations().isEmpty()));
         assertTrue(report.summary().contains("1 failed, not validated against the schemas (listed above);"),
                 report.summary());
-        assertEquals(List.of(), new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), outputFor(archive))
+        assertEquals(List.of(), new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive))
                 .withStrict(true), classes).problems().stream()
                 .filter(p -> p.code() == ProblemCode.EXAMPLES_NOT_VALIDATED && !p.isError()).toList());
     }
@@ -471,7 +467,7 @@ class ExampleCheckTest {
                   "score": {"type": "number", "minimum": 0, "exclusiveMinimum": true}}}""");
 
         ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive),
-                outputFor(archive)), classes);
+                ProjectClasses.generatedFrom(archive)), classes);
 
         assertEquals(List.of(
                 "webhooks/Text.json:2:72: warning: [EXAMPLES_NOT_VALIDATED] the examples are not validated against "
@@ -515,20 +511,6 @@ class ExampleCheckTest {
                 + "archive and excludes (configure them at the plugin level, where both goals see them)",
                 onlyError(report).toString());
         assertTrue(report.results().isEmpty());
-    }
-
-    /**
-     * An output directory like {@link #output}, whose manifest says its sources were generated from {@code archive}:
-     * for archives of other files but the same shapes as the compiled classes.
-     */
-    private Path outputFor(Path archive) throws IOException {
-        Path copy = Files.createTempDirectory(temp, "generated");
-        String manifest = Files.readString(output.resolve(Manifest.FILE_NAME));
-        String schemas = Manifest.schemasOf(new ArchiveLoader(ArchiveLimits.DEFAULT, List.of())
-                .load(ArchiveSource.of(archive), new Problems()));
-        Files.writeString(copy.resolve(Manifest.FILE_NAME), manifest.replaceFirst("(?m)^schemas .*$",
-                "schemas " + schemas));
-        return copy;
     }
 
     private ExampleReport check(Path archive) {
