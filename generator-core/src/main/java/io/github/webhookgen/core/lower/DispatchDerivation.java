@@ -98,8 +98,8 @@ final class DispatchDerivation {
                 + String.join(".", root.changesPath()) + "\"";
         ChangesPath path = root.changesPath().isEmpty() ? null : new ChangesPath(types, root.changesPath());
         List<Dispatch.Route> routes = new ArrayList<>();
-        Map<String, List<String>> kindsByFinding = new LinkedHashMap<>();
-        Map<SchemaRef, String> notDispatched = new LinkedHashMap<>();
+        Map<Said, List<String>> kindsBySaid = new LinkedHashMap<>();
+        Map<SchemaRef, Said> notDispatched = new LinkedHashMap<>();
         for (TypeDecl.Branch branch : union.objectBranches()) {
             SchemaRef notification = ((TypeRef.Named) branch.type()).id();
             ChangesPath.Finding finding = path == null ? null : path.follow(notification);
@@ -109,43 +109,50 @@ final class DispatchDerivation {
             }
             routes.add(Dispatch.Route.whole(notification));
             if (finding instanceof ChangesPath.Finding.Instead found) {
-                String phrase = phrase(found, root.changesPath());
-                kindsByFinding.computeIfAbsent(phrase, p -> new ArrayList<>()).add(kind(notification, union.id()));
+                Said said = Said.of(found, root.changesPath());
+                kindsBySaid.computeIfAbsent(said, f -> new ArrayList<>()).add(kind(notification, union.id()));
                 if (!found.nothing()) {
-                    notDispatched.put(notification, phrase);
+                    notDispatched.put(notification, said);
                 }
             }
         }
         if (path != null && routes.stream().noneMatch(Dispatch.Route::hasChanges)) {
             problems.warning(ProblemCode.NO_DISPATCH_ROOT, schemas.locate(at), changesPath + " leads to " + CHANGES
-                    + " in no branch of \"" + root + "\": " + sentences(kindsByFinding) + "; the visitor is called "
+                    + " in no branch of \"" + root + "\": " + sentences(kindsBySaid) + "; the visitor is called "
                     + "once per notification instead");
         } else {
-            notDispatched.forEach((notification, phrase) -> problems.warning(ProblemCode.NO_DISPATCH_ROOT,
+            notDispatched.forEach((notification, said) -> problems.warning(ProblemCode.NO_DISPATCH_ROOT,
                     schemas.locate(notification), changesPath + ": " + kind(notification, union.id()) + " "
-                            + String.format(phrase, "has", "is") + ", not " + CHANGES + "; the visitor is called "
+                            + said.text(1) + ", not " + CHANGES + "; the visitor is called "
                             + "once per notification of this kind instead"));
         }
         return routes;
     }
 
     /**
-     * What a kind of notification has at the changes path, with {@code %1$s} for {@code has} and {@code %2$s} for
-     * {@code is}, so that kinds with the same finding share a sentence: {@code %1$s nothing at "data"}.
+     * What a kind of notification has at the changes path, said after its name: {@code has nothing at "data"}, or
+     * {@code is a union ...} when {@code is}; kinds with the same finding share one.
      */
-    private static String phrase(ChangesPath.Finding.Instead found, List<String> changesPath) {
-        if (found.at().isEmpty()) {
-            return "%2$s " + found.what() + ", whose branches the path does not enter";
+    private record Said(boolean is, String rest) {
+
+        static Said of(ChangesPath.Finding.Instead found, List<String> changesPath) {
+            if (found.at().isEmpty()) {
+                return new Said(true, found.what() + ", whose branches the path does not enter");
+            }
+            return new Said(false, found.what() + (found.at().equals(String.join(".", changesPath))
+                    && !found.nothing() ? " there" : " at \"" + found.at() + "\""));
         }
-        return "%1$s " + found.what() + (found.at().equals(String.join(".", changesPath)) && !found.nothing()
-                ? " there"
-                : " at \"" + found.at() + "\"");
+
+        /** @param kinds how many kinds of notification it is said of */
+        String text(int kinds) {
+            return (is ? (kinds == 1 ? "is " : "are ") : (kinds == 1 ? "has " : "have ")) + rest;
+        }
     }
 
     /** The kinds by what they have at the changes path: {@code #/$defs/Ping and #/$defs/Audit have nothing at "data"}. */
-    private static String sentences(Map<String, List<String>> kindsByFinding) {
+    private static String sentences(Map<Said, List<String>> kindsBySaid) {
         List<String> sentences = new ArrayList<>();
-        kindsByFinding.forEach((phrase, kinds) -> {
+        kindsBySaid.forEach((said, kinds) -> {
             List<String> listed = kinds.stream().limit(LISTED).toList();
             String last = kinds.size() > listed.size()
                     ? listed.get(listed.size() - 1) + " and " + (kinds.size() - listed.size()) + " more"
@@ -153,8 +160,7 @@ final class DispatchDerivation {
             String named = listed.size() == 1 ? last
                     : String.join(", ", listed.subList(0, listed.size() - 1)) + (kinds.size() > listed.size()
                             ? ", " : " and ") + last;
-            sentences.add(named + " " + (kinds.size() == 1 ? String.format(phrase, "has", "is")
-                    : String.format(phrase, "have", "are")));
+            sentences.add(named + " " + said.text(kinds.size()));
         });
         return String.join(", ", sentences);
     }

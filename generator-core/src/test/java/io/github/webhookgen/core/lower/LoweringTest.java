@@ -990,6 +990,18 @@ class LoweringTest {
         }
 
         @Test
+        void propertyNamesAreSaidAsWrittenEvenWithAPercentSign() {
+            lower(DispatchRoot.of("events/Root.json", "100%.list"), "events/Root.json", """
+                    {'oneOf': [{'properties': {'type': {'const': 'a'}, '100%': {'type': 'string'}}},
+                               {'properties': {'type': {'const': 'b'}}}]}""");
+
+            assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] changesPath \"100%.list\" leads "
+                    + "to a list of objects or of events a discriminator tells apart in no branch of "
+                    + "\"events/Root.json\": #/oneOf/0 has a string at \"100%\", #/oneOf/1 has nothing at "
+                    + "\"100%\"; the visitor is called once per notification instead"), lines());
+        }
+
+        @Test
         void manyKindsWithTheSameFindingAreNamedUpToFive() {
             StringBuilder root = new StringBuilder("{'oneOf': [");
             List<String> files = new java.util.ArrayList<>(List.of("events/Root.json", ""));
