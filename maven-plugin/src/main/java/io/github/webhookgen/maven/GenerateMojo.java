@@ -152,7 +152,8 @@ public class GenerateMojo extends ArchiveMojo {
     /**
      * The JSON property names, separated by dots, from a message to its list of changes, for example
      * {@code body.changes}: the visitor is then called once per change, with a method per kind of event when a change
-     * holds a discriminated union of events. A kind of message without changes there is called once as a whole.
+     * is, or holds, a discriminated union of events. A kind of message without changes there is called once as a
+     * whole.
      * Without a changes path, the visitor is called once per message. Needs {@code dispatchRoot}.
      *
      * @since 0.1.0
