@@ -1,0 +1,68 @@
+package io.github.webhookgen.corpus;
+
+import io.github.webhookgen.corpus.CorpusCase.Payload;
+import io.github.webhookgen.corpus.PayloadRun.Failure;
+import io.github.webhookgen.corpus.PayloadRun.Stage;
+import io.github.webhookgen.corpus.TreeComparison.Difference;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads each payload into the root type with a plain mapper, writes the value back with the same mapper, and compares
+ * the two JSON trees.
+ */
+final class PayloadCheck {
+
+    private static final int MESSAGE = 600;
+
+    private PayloadCheck() {}
+
+    static PayloadRun run(JacksonLine.PlainMapper mapper, String rootType, List<Payload> payloads) {
+        int read = 0;
+        int roundTripped = 0;
+        List<Failure> failures = new ArrayList<>();
+        for (Payload payload : payloads) {
+            Object value;
+            try {
+                value = mapper.read(payload.json(), rootType);
+            } catch (Exception | StackOverflowError e) {
+                failures.add(failure(payload, Stage.READ, e));
+                continue;
+            }
+            read++;
+            String written;
+            try {
+                written = mapper.write(value);
+            } catch (Exception | StackOverflowError e) {
+                failures.add(failure(payload, Stage.WRITE, e));
+                continue;
+            }
+            try {
+                Optional<Difference> difference = TreeComparison.firstDifference(payload.json(), written);
+                if (difference.isPresent()) {
+                    failures.add(new Failure(payload.name(), Stage.COMPARE, difference.get().kind(),
+                            difference.get().message(), difference.get().pointer()));
+                } else {
+                    roundTripped++;
+                }
+            } catch (IOException e) {
+                failures.add(failure(payload, Stage.COMPARE, e));
+            }
+        }
+        return new PayloadRun(read, roundTripped, failures);
+    }
+
+    private static Failure failure(Payload payload, Stage stage, Throwable e) {
+        String message = message(e);
+        return new Failure(payload.name(), stage, MessageShapes.of(message), message, null);
+    }
+
+    /** The exception's simple class name and message on one line: what a user of the generated code would see. */
+    private static String message(Throwable e) {
+        String text = e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ").strip());
+        return text.length() <= MESSAGE ? text : text.substring(0, MESSAGE) + "...";
+    }
+}
