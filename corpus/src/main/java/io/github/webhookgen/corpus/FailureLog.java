@@ -70,6 +70,11 @@ final class FailureLog {
                 .append(generation.rootType() == null ? "" : " " + generation.rootType()).append(", ")
                 .append(generation.untypedProperties()).append(" of ").append(generation.properties())
                 .append(" properties untyped\n");
+        if (generation.rootCause() != null) {
+            text.append("root untyped: ").append(generation.rootCause()).append('\n');
+        }
+        generation.untypedCauses().forEach((cause, n) -> text.append("untyped properties: ").append(n).append(" x ")
+                .append(cause).append('\n'));
         if (generation.crash() != null) {
             text.append("crash: ").append(generation.crash()).append('\n');
         }

@@ -16,20 +16,25 @@ import java.util.Map;
  * @param sources Java source files generated
  * @param rootKind what the root document became (see {@link RootKind})
  * @param rootType the canonical Java type payloads are read into, or null when there is none
+ * @param rootCause for a webhookgen root that is not a declared type, why its values are untyped (see
+ *     {@link UntypedCauses}), or null
  * @param properties declared properties of the types reachable from the root
  * @param untypedProperties those whose Java type holds any JSON value: {@code JsonNode} (webhookgen) or
  *     {@code Object} (jsonschema2pojo), alone or as the element of lists and maps, or a type declaring no property
+ * @param untypedCauses webhookgen's untyped properties by cause ({@link UntypedCauses}); empty for jsonschema2pojo
  * @param millis wall time of generation
  */
 record Generation(Outcome outcome, String crash, List<String> errors, int warnings, Map<String, Integer> warningCodes,
         Map<String, Integer> warningShapes, List<String> warningLines, int sources, RootKind rootKind,
-        String rootType, int properties, int untypedProperties, long millis) {
+        String rootType, String rootCause, int properties, int untypedProperties, Map<String, Integer> untypedCauses,
+        long millis) {
 
     Generation {
         errors = List.copyOf(errors);
         warningCodes = Map.copyOf(warningCodes);
         warningShapes = Map.copyOf(warningShapes);
         warningLines = List.copyOf(warningLines);
+        untypedCauses = Map.copyOf(untypedCauses);
     }
 
     boolean generated() {

@@ -1,8 +1,11 @@
 package io.github.webhookgen.corpus;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
@@ -49,6 +52,34 @@ final class Jackson2Line implements JacksonLine {
             @Override
             public String write(Object value) throws Exception {
                 return mapper.writeValueAsString(value);
+            }
+
+            @Override
+            public String message(Throwable thrown) {
+                String name = thrown.getClass().getSimpleName();
+                if (thrown instanceof JsonProcessingException jackson) {
+                    JsonLocation at = jackson.getLocation();
+                    return name + ": " + jackson.getOriginalMessage()
+                            + (at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column "
+                            + at.getColumnNr() + ")");
+                }
+                return thrown.getMessage() == null ? name : name + ": " + thrown.getMessage();
+            }
+
+            @Override
+            public String pointer(Throwable thrown) {
+                if (!(thrown instanceof JsonMappingException mapping)) {
+                    return null;
+                }
+                StringBuilder pointer = new StringBuilder();
+                for (JsonMappingException.Reference step : mapping.getPath()) {
+                    if (step.getFieldName() != null) {
+                        pointer.append('/').append(TreeComparison.escape(step.getFieldName()));
+                    } else if (step.getIndex() >= 0) {
+                        pointer.append('/').append(step.getIndex());
+                    }
+                }
+                return pointer.toString();
             }
         };
     }

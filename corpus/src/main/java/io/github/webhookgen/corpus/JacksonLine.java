@@ -51,5 +51,14 @@ interface JacksonLine {
 
         /** Writes a value read by {@link #read}. */
         String write(Object value) throws Exception;
+
+        /**
+         * What a user sees of an exception of {@link #read} or {@link #write}: its simple class name and message,
+         * with the line and column but without the reference chain, which {@link #pointer} gives.
+         */
+        String message(Throwable thrown);
+
+        /** The JSON pointer of the value a mapping exception is about, or null when it does not say. */
+        String pointer(Throwable thrown);
     }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 final class MessageShapes {
 
-    private static final Pattern JACKSON_LOCATION = Pattern.compile("\\s*(at \\[Source:|\\(through reference chain).*$",
-            Pattern.DOTALL);
+    private static final Pattern JACKSON_LOCATION = Pattern.compile(
+            "\\s*(at \\[Source:|\\(through reference chain|\\(line \\d+, column \\d+\\)$).*$", Pattern.DOTALL);
     private static final Pattern POINTER = Pattern.compile("#/[^\\s)\"',;]*");
     private static final Pattern JSON_FILE = Pattern.compile("[\\w./:@~+-]*\\.json\\b");
     private static final Pattern GENERATED_CLASS = Pattern.compile("\\bcorpus\\.(generated|j2p)\\.[\\w$.]+");

@@ -28,7 +28,7 @@ final class PayloadCheck {
             try {
                 value = mapper.read(payload.json(), rootType);
             } catch (Exception | StackOverflowError e) {
-                failures.add(failure(payload, Stage.READ, e));
+                failures.add(failure(mapper, payload, Stage.READ, e));
                 continue;
             }
             read++;
@@ -36,7 +36,7 @@ final class PayloadCheck {
             try {
                 written = mapper.write(value);
             } catch (Exception | StackOverflowError e) {
-                failures.add(failure(payload, Stage.WRITE, e));
+                failures.add(failure(mapper, payload, Stage.WRITE, e));
                 continue;
             }
             try {
@@ -48,21 +48,18 @@ final class PayloadCheck {
                     roundTripped++;
                 }
             } catch (IOException e) {
-                failures.add(failure(payload, Stage.COMPARE, e));
+                failures.add(new Failure(payload.name(), Stage.COMPARE, MessageShapes.of(e.getMessage()),
+                        e.getMessage(), null));
             }
         }
         return new PayloadRun(read, roundTripped, failures);
     }
 
-    private static Failure failure(Payload payload, Stage stage, Throwable e) {
-        String message = message(e);
-        return new Failure(payload.name(), stage, MessageShapes.of(message), message, null);
-    }
-
-    /** The exception's simple class name and message on one line: what a user of the generated code would see. */
-    private static String message(Throwable e) {
-        String text = e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ").strip());
-        return text.length() <= MESSAGE ? text : text.substring(0, MESSAGE) + "...";
+    private static Failure failure(JacksonLine.PlainMapper mapper, Payload payload, Stage stage, Throwable e) {
+        String message = mapper.message(e).replaceAll("\\s+", " ").strip();
+        if (message.length() > MESSAGE) {
+            message = message.substring(0, MESSAGE) + "...";
+        }
+        return new Failure(payload.name(), stage, MessageShapes.of(message), message, mapper.pointer(e));
     }
 }

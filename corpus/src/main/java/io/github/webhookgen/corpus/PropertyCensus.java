@@ -9,7 +9,9 @@ import io.github.webhookgen.core.schema.SchemaRef;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Counts the declared properties of the webhookgen types a root reaches, and those typed {@code JsonNode}: a property
@@ -18,12 +20,21 @@ import java.util.Set;
  *
  * @param properties declared properties of the records reachable from the root
  * @param untyped those typed {@code JsonNode}, {@code List<JsonNode>}, {@code Map<String, JsonNode>} and so on
+ * @param causes the untyped ones by cause ({@link UntypedCauses})
  */
-record PropertyCensus(int properties, int untyped) {
+record PropertyCensus(int properties, int untyped, Map<String, Integer> causes) {
 
-    static PropertyCensus of(TypeModel model, TypeRef root) {
+    /** No types: nothing generated. */
+    static final PropertyCensus NONE = new PropertyCensus(0, 0, Map.of());
+
+    PropertyCensus {
+        causes = Map.copyOf(causes);
+    }
+
+    static PropertyCensus of(TypeModel model, TypeRef root, UntypedCauses why) {
         int properties = 0;
         int untyped = 0;
+        Map<String, Integer> causes = new TreeMap<>();
         Set<SchemaRef> seen = new HashSet<>();
         Deque<TypeRef> pending = new ArrayDeque<>();
         pending.add(root);
@@ -41,6 +52,8 @@ record PropertyCensus(int properties, int untyped) {
                         properties++;
                         if (untyped(model, property.type())) {
                             untyped++;
+                            SchemaRef at = why.property(record.id(), property.jsonName());
+                            causes.merge(at == null ? "property schema not found" : why.of(at), 1, Integer::sum);
                         }
                         pending.push(property.type());
                     }
@@ -49,7 +62,7 @@ record PropertyCensus(int properties, int untyped) {
                 }
             }
         }
-        return new PropertyCensus(properties, untyped);
+        return new PropertyCensus(properties, untyped, causes);
     }
 
     /** Whether a value of this type may be any JSON value, in the end. */

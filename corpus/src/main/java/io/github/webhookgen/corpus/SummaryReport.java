@@ -172,6 +172,7 @@ final class SummaryReport {
             Tally notRead = new Tally();
             Tally notRoundTripped = new Tally();
             Tally roots = new Tally();
+            Tally untypedCauses = new Tally();
             Tally warningCodes = new Tally();
             Tally warningShapes = new Tally();
             Tally interrupted = new Tally();
@@ -194,7 +195,9 @@ final class SummaryReport {
                 for (String error : generation.errors()) {
                     errors.add(problemShape(error), 1, at, at + ": " + error);
                 }
-                roots.add(generation.rootKind().name().toLowerCase(Locale.ROOT), 1, at, at);
+                roots.add(generation.rootKind().name().toLowerCase(Locale.ROOT)
+                        + (generation.rootCause() == null ? "" : ": " + generation.rootCause()), 1, at, at);
+                generation.untypedCauses().forEach((cause, n) -> untypedCauses.add(cause, n, at, at));
                 generation.warningCodes().forEach((code, n) -> warningCodes.add(code, n, at, at));
                 generation.warningShapes().forEach((shape, n) -> warningShapes.add(shape, n, at, at));
                 Compilation compilation = run.compilation();
@@ -223,7 +226,8 @@ final class SummaryReport {
             table("Compiler warnings", "javac code", compileWarnings);
             table("Payloads not read", "message", notRead);
             table("Payloads read but not written back the same", "first difference", notRoundTripped);
-            table("What the root became", "root", roots);
+            table("What the root became", "root (and, when it is not a declared type, why)", roots);
+            table("Why properties are untyped", "cause", untypedCauses);
             table("Warning lines by code", "code", warningCodes);
             table("Most frequent warning lines", "message", warningShapes);
         }

@@ -51,23 +51,26 @@ final class WebhookgenRun {
             Naming.reportCaseClashes(names, schemas::locate, problems);
             problems.stopIfErrors();
             SortedMap<String, String> sources = new Emitter(PACKAGE, names, model).emit();
-            TypeRef root = lowering.typeOf(new SchemaRef(corpusCase.root(), ""));
-            PropertyCensus census = PropertyCensus.of(model, root);
-            Generation generation = generation(Outcome.GENERATED, null, problems.all(), sources.size(),
-                    kind(model, root), javaType(model, names, root), census, start);
+            SchemaRef rootAt = new SchemaRef(corpusCase.root(), "");
+            TypeRef root = lowering.typeOf(rootAt);
+            UntypedCauses why = new UntypedCauses(schemas);
+            RootKind kind = kind(model, root);
+            Generation generation = generation(Outcome.GENERATED, null, problems.all(), sources.size(), kind,
+                    javaType(model, names, root), kind.typed() ? null : why.of(rootAt),
+                    PropertyCensus.of(model, root, why), start);
             return new GeneratedCode(generation, sources);
         } catch (GenerationFailedException e) {
-            return new GeneratedCode(generation(Outcome.ERRORS, null, e.problems(), 0, RootKind.NONE, null,
-                    new PropertyCensus(0, 0), start), new TreeMap<>());
+            return new GeneratedCode(generation(Outcome.ERRORS, null, e.problems(), 0, RootKind.NONE, null, null,
+                    PropertyCensus.NONE, start), new TreeMap<>());
         } catch (Throwable e) {
             // A crash of the generator on someone else's schema is what this run is looking for: record it, whatever it is.
             return new GeneratedCode(generation(Outcome.CRASH, Crashes.describe(e), problems.all(), 0, RootKind.NONE,
-                    null, new PropertyCensus(0, 0), start), new TreeMap<>());
+                    null, null, PropertyCensus.NONE, start), new TreeMap<>());
         }
     }
 
     private static Generation generation(Outcome outcome, String crash, List<Problem> problems, int sources,
-            RootKind rootKind, String rootType, PropertyCensus census, long start) {
+            RootKind rootKind, String rootType, String rootCause, PropertyCensus census, long start) {
         List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         Map<String, Integer> codes = new TreeMap<>();
         Map<String, Integer> shapes = new TreeMap<>();
@@ -77,8 +80,8 @@ final class WebhookgenRun {
         }
         List<String> errors = problems.stream().filter(Problem::isError).map(Problem::toString).toList();
         return new Generation(outcome, crash, errors, warnings.size(), codes, shapes,
-                warnings.stream().map(Problem::toString).toList(), sources, rootKind, rootType, census.properties(),
-                census.untyped(), (System.nanoTime() - start) / 1_000_000);
+                warnings.stream().map(Problem::toString).toList(), sources, rootKind, rootType, rootCause,
+                census.properties(), census.untyped(), census.causes(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static RootKind kind(TypeModel model, TypeRef root) {

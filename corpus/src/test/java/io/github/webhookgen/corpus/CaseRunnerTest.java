@@ -29,6 +29,8 @@ class CaseRunnerTest {
         assertEquals(0, generation.warnings(), generation.warningLines()::toString);
         assertEquals(7, generation.properties());
         assertEquals(1, generation.untypedProperties());
+        assertEquals(Map.of("no type (no constraint on the value)", 1), generation.untypedCauses());
+        assertNull(generation.rootCause());
         assertTrue(run.compilation.compiled());
         assertEquals(0, run.compilation.warnings(), run.compilation.diagnostics()::toString);
         assertEquals(2, run.payloads.read());
@@ -36,8 +38,9 @@ class CaseRunnerTest {
         Failure wrongType = run.payloads.failures().get(0);
         assertEquals("examples/wrong-type.json", wrongType.payload());
         assertEquals(Stage.READ, wrongType.stage());
-        assertTrue(wrongType.message().startsWith("MismatchedInputException: Expected an integer, found VALUE_STRING"),
+        assertEquals("MismatchedInputException: Expected an integer, found VALUE_STRING (line 1, column 8)",
                 wrongType.message());
+        assertEquals("/id", wrongType.pointer());
     }
 
     @Test
