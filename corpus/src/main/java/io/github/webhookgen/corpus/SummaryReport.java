@@ -79,6 +79,8 @@ final class SummaryReport {
         row("Root typed (record, union or enum)", tool -> count(tool, ToolResult::rootTyped),
                 tool -> count(tool, run -> true));
         out.append("| Payloads (well-formed JSON) | ").append(payloads).append(" | ").append(payloads).append(" |\n");
+        row("Payloads of cases without compiled code (not tried)", tool -> sum(tool,
+                run -> run.payloads() == null, CaseResult::payloads), tool -> payloads);
         row("Payloads read", tool -> payloads(tool, run -> true, PayloadRun::read), tool -> payloads);
         row("Payloads round-tripped exactly", tool -> payloads(tool, run -> true, PayloadRun::roundTripped),
                 tool -> payloads);

@@ -85,7 +85,8 @@ final class UntypedCauses {
             return "several JSON types (\"type\": " + types + ")";
         }
         String type = types.isEmpty() ? "" : types.iterator().next();
-        if (type.equals("array") || type.isEmpty() && node.has("items")) {
+        JsonNode additional = node.get("additionalProperties");
+        if (type.equals("array")) {
             JsonNode items = node.get("items");
             if (items == null || items.isBoolean()) {
                 return "array without items";
@@ -95,27 +96,24 @@ final class UntypedCauses {
             }
             return "list of: " + of(target.child("items"), depth + 1);
         }
-        if (type.equals("object") || type.isEmpty() && (node.has("additionalProperties")
-                || node.has("patternProperties") || node.has("properties"))) {
-            JsonNode additional = node.get("additionalProperties");
+        if (type.equals("object") || type.isEmpty() && additional != null) {
             if (additional != null && additional.isObject()) {
                 return "map of: " + of(target.child("additionalProperties"), depth + 1);
             }
-            if (node.has("patternProperties")) {
-                return "object with patternProperties only";
-            }
-            return "object without properties";
+            return node.has("patternProperties") ? "object with patternProperties only" : "object without properties";
         }
         if (!type.isEmpty()) {
             return "\"type\": \"" + type + "\"";
         }
+        // No "type": the generator reads keywords of one JSON type (items, patternProperties) only beside it.
         if (node.has("allOf")) {
-            return "allOf without properties";
+            return "no type beside allOf (allOf without properties)";
         }
         if (node.has("enum") || node.has("const")) {
             return "enum or const of values that are not all strings";
         }
-        for (String keyword : new String[] {"if", "then", "else", "not", "$dynamicRef", "$recursiveRef"}) {
+        for (String keyword : new String[] {"items", "prefixItems", "contains", "patternProperties", "propertyNames",
+                "if", "then", "else", "not", "$dynamicRef", "$recursiveRef"}) {
             if (node.has(keyword)) {
                 return "no type, only '" + keyword + "'";
             }

@@ -30,6 +30,8 @@ class UntypedCausesTest {
                 "broken": {"$ref": "Missing.json"},
                 "numbers": {"enum": [1, 2]},
                 "conditional": {"if": {"type": "string"}, "then": {"minLength": 1}},
+                "itemsOnly": {"items": {"type": "string"}},
+                "typeInAllOf": {"allOf": [{"type": "array"}], "items": {"type": "string"}},
                 "vendor": {"type": "any"}
               },
               "definitions": {
@@ -57,6 +59,8 @@ class UntypedCausesTest {
                 Map.entry("broken", "$ref that cannot be resolved (or a $ref cycle)"),
                 Map.entry("numbers", "enum or const of values that are not all strings"),
                 Map.entry("conditional", "no type, only 'if'"),
+                Map.entry("itemsOnly", "no type, only 'items'"),
+                Map.entry("typeInAllOf", "no type beside allOf (allOf without properties)"),
                 Map.entry("vendor", "\"type\": \"any\""));
         expected.forEach((name, cause) -> assertEquals(cause, causes.of(causes.property(new SchemaRef("a.json", ""),
                 name)), name));
