@@ -54,7 +54,7 @@ final class CaseRunner {
             } catch (IOException | UncheckedIOException e) {
                 listener.generated(new Generation(Outcome.CRASH, "the case's documents cannot be read: "
                         + Crashes.describe(e), List.of(), 0, new TreeMap<>(), new TreeMap<>(), List.of(), 0,
-                        RootKind.NONE, null, null, 0, 0, new TreeMap<>(), 0));
+                        RootKind.NONE, null, null, 0, 0, new TreeMap<>(), new TreeMap<>(), 0));
                 return;
             }
             listener.stage("generate");

@@ -74,7 +74,7 @@ final class FailureLog {
             text.append("root untyped: ").append(generation.rootCause()).append('\n');
         }
         generation.untypedCauses().forEach((cause, n) -> text.append("untyped properties: ").append(n).append(" x ")
-                .append(cause).append('\n'));
+                .append(cause).append(", e.g. ").append(generation.untypedExamples().get(cause)).append('\n'));
         if (generation.crash() != null) {
             text.append("crash: ").append(generation.crash()).append('\n');
         }

@@ -22,12 +22,13 @@ import java.util.Map;
  * @param untypedProperties those whose Java type holds any JSON value: {@code JsonNode} (webhookgen) or
  *     {@code Object} (jsonschema2pojo), alone or as the element of lists and maps, or a type declaring no property
  * @param untypedCauses webhookgen's untyped properties by cause ({@link UntypedCauses}); empty for jsonschema2pojo
+ * @param untypedExamples for each cause, the schema of its first untyped property ({@code file#pointer})
  * @param millis wall time of generation
  */
 record Generation(Outcome outcome, String crash, List<String> errors, int warnings, Map<String, Integer> warningCodes,
         Map<String, Integer> warningShapes, List<String> warningLines, int sources, RootKind rootKind,
         String rootType, String rootCause, int properties, int untypedProperties, Map<String, Integer> untypedCauses,
-        long millis) {
+        Map<String, String> untypedExamples, long millis) {
 
     Generation {
         errors = List.copyOf(errors);
@@ -35,6 +36,7 @@ record Generation(Outcome outcome, String crash, List<String> errors, int warnin
         warningShapes = Map.copyOf(warningShapes);
         warningLines = List.copyOf(warningLines);
         untypedCauses = Map.copyOf(untypedCauses);
+        untypedExamples = Map.copyOf(untypedExamples);
     }
 
     boolean generated() {

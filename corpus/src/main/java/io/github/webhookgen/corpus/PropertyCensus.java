@@ -21,20 +21,23 @@ import java.util.TreeMap;
  * @param properties declared properties of the records reachable from the root
  * @param untyped those typed {@code JsonNode}, {@code List<JsonNode>}, {@code Map<String, JsonNode>} and so on
  * @param causes the untyped ones by cause ({@link UntypedCauses})
+ * @param examples for each cause, the schema of its first untyped property ({@code file#pointer})
  */
-record PropertyCensus(int properties, int untyped, Map<String, Integer> causes) {
+record PropertyCensus(int properties, int untyped, Map<String, Integer> causes, Map<String, String> examples) {
 
     /** No types: nothing generated. */
-    static final PropertyCensus NONE = new PropertyCensus(0, 0, Map.of());
+    static final PropertyCensus NONE = new PropertyCensus(0, 0, Map.of(), Map.of());
 
     PropertyCensus {
         causes = Map.copyOf(causes);
+        examples = Map.copyOf(examples);
     }
 
     static PropertyCensus of(TypeModel model, TypeRef root, UntypedCauses why) {
         int properties = 0;
         int untyped = 0;
         Map<String, Integer> causes = new TreeMap<>();
+        Map<String, String> examples = new TreeMap<>();
         Set<SchemaRef> seen = new HashSet<>();
         Deque<TypeRef> pending = new ArrayDeque<>();
         pending.add(root);
@@ -53,7 +56,10 @@ record PropertyCensus(int properties, int untyped, Map<String, Integer> causes) 
                         if (untyped(model, property.type())) {
                             untyped++;
                             SchemaRef at = why.property(record.id(), property.jsonName());
-                            causes.merge(at == null ? "property schema not found" : why.of(at), 1, Integer::sum);
+                            String cause = at == null ? "property schema not found" : why.of(at);
+                            causes.merge(cause, 1, Integer::sum);
+                            examples.putIfAbsent(cause, String.valueOf(at == null
+                                    ? record.id().child("properties", property.jsonName()) : at));
                         }
                         pending.push(property.type());
                     }
@@ -62,7 +68,7 @@ record PropertyCensus(int properties, int untyped, Map<String, Integer> causes) 
                 }
             }
         }
-        return new PropertyCensus(properties, untyped, causes);
+        return new PropertyCensus(properties, untyped, causes, examples);
     }
 
     /** Whether a value of this type may be any JSON value, in the end. */

@@ -199,7 +199,8 @@ final class SummaryReport {
                 }
                 roots.add(generation.rootKind().name().toLowerCase(Locale.ROOT)
                         + (generation.rootCause() == null ? "" : ": " + generation.rootCause()), 1, at, at);
-                generation.untypedCauses().forEach((cause, n) -> untypedCauses.add(cause, n, at, at));
+                generation.untypedCauses().forEach((cause, n) -> untypedCauses.add(cause, n, at,
+                        at + " " + generation.untypedExamples().getOrDefault(cause, "")));
                 generation.warningCodes().forEach((code, n) -> warningCodes.add(code, n, at, at));
                 generation.warningShapes().forEach((shape, n) -> warningShapes.add(shape, n, at, at));
                 Compilation compilation = run.compilation();

@@ -81,7 +81,8 @@ final class WebhookgenRun {
         List<String> errors = problems.stream().filter(Problem::isError).map(Problem::toString).toList();
         return new Generation(outcome, crash, errors, warnings.size(), codes, shapes,
                 warnings.stream().map(Problem::toString).toList(), sources, rootKind, rootType, rootCause,
-                census.properties(), census.untyped(), census.causes(), (System.nanoTime() - start) / 1_000_000);
+                census.properties(), census.untyped(), census.causes(), census.examples(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private static RootKind kind(TypeModel model, TypeRef root) {

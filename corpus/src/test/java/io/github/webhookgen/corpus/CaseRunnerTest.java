@@ -30,6 +30,8 @@ class CaseRunnerTest {
         assertEquals(7, generation.properties());
         assertEquals(1, generation.untypedProperties());
         assertEquals(Map.of("no type (no constraint on the value)", 1), generation.untypedCauses());
+        assertEquals(Map.of("no type (no constraint on the value)", "schema.json#/properties/extra"),
+                generation.untypedExamples());
         assertNull(generation.rootCause());
         assertTrue(run.compilation.compiled());
         assertEquals(0, run.compilation.warnings(), run.compilation.diagnostics()::toString);
