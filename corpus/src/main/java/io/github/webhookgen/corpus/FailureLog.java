@@ -71,7 +71,7 @@ final class FailureLog {
                 .append(generation.untypedProperties()).append(" of ").append(generation.properties())
                 .append(" properties untyped\n");
         if (generation.rootCause() != null) {
-            text.append("root untyped: ").append(generation.rootCause()).append('\n');
+            text.append("root is not a declared type: ").append(generation.rootCause()).append('\n');
         }
         generation.untypedCauses().forEach((cause, n) -> text.append("untyped properties: ").append(n).append(" x ")
                 .append(cause).append(", e.g. ").append(generation.untypedExamples().get(cause)).append('\n'));
