@@ -3,6 +3,7 @@ package io.github.webhookgen.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** How an input folder holds its cases; see the case sources for each. */
@@ -44,7 +45,7 @@ enum Layout {
         return switch (this) {
             case SCHEMASTORE -> SchemaStoreCases.MAPPINGS;
             case TEST_SUITE -> TestSuiteCases.MAPPINGS;
-            case FOLDERS, FILES -> new UriMappings(java.util.List.of());
+            case FOLDERS, FILES -> new UriMappings(List.of());
         };
     }
 
