@@ -127,8 +127,17 @@ public final class Lowering {
 
     // ---- references ----
 
-    /** The type of the schema at {@code at}, lowering it (and what it refers to) on first use. */
-    TypeRef typeOf(SchemaRef at) {
+    /**
+     * The type of the schema at {@code at}, lowering it (and what it refers to) on first use. After {@link #lower}, a
+     * document root's type is the one the model was built with: a declaration of the model (which may sit elsewhere,
+     * when the root is a {@code $ref} or a {@code oneOf} of one branch), a list, a map or a scalar. A
+     * {@link TypeRef.Named} that the model does not hold is a union found not to be representable, typed
+     * {@code JsonNode} in the model.
+     *
+     * @param at a schema address in the archive
+     * @return the type; {@link TypeRef#ANY} when the schema cannot be typed (a broken {@code $ref} is reported)
+     */
+    public TypeRef typeOf(SchemaRef at) {
         SchemaRef target = follow(at);
         if (target == null) {
             return TypeRef.ANY;
