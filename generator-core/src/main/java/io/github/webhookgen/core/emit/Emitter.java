@@ -102,6 +102,15 @@ public final class Emitter {
         return sources;
     }
 
+    /**
+     * The Java type the generated code gives a value of {@code type}: as a record component ({@code component}), or
+     * standing alone, as a user reads a whole document into it (a date-time is then a string, as is an enum inside a
+     * list). Call it after {@link #emit}, which decides which enums exist.
+     */
+    public TypeName javaType(TypeRef type, boolean component) {
+        return types.of(type, component ? JavaTypes.Depth.PROPERTY : JavaTypes.Depth.ELEMENT);
+    }
+
     /** Whether notifications start where LivePerson's archive has them: then they come signed as LivePerson signs. */
     private static boolean isLivePerson(Dispatch dispatch) {
         DispatchRoot livePerson = DispatchRoot.LIVEPERSON;

@@ -162,6 +162,60 @@ public final class Lowering {
         return type;
     }
 
+    /**
+     * The type of the schema at {@code at} as the model refers to it, after {@link #lower}: {@link #typeOf} with a
+     * declaration that stands for another type settled to that type, and one the model does not hold (a union found not
+     * to be representable) typed {@link TypeRef#ANY}, as in the declarations that use it.
+     */
+    public TypeRef declaredTypeOf(SchemaRef at) {
+        return fix(typeOf(at));
+    }
+
+    /**
+     * Where the values of the schema at {@code at} become any JSON value, after {@link #lower}: the schema its
+     * {@code $ref}s lead to and, while that is a list or a map, the schema of its items or values, followed the same
+     * way; the schema holding a {@code $ref} that cannot be followed. Null when its values are typed
+     * ({@link #declaredTypeOf} holds no {@link TypeRef#ANY}).
+     */
+    public SchemaRef untypedSource(SchemaRef at) {
+        if (!holdsAny(declaredTypeOf(at))) {
+            return null;
+        }
+        SchemaRef current = at;
+        for (int depth = 0; depth <= MAX_LIST_DEPTH; depth++) {
+            SchemaRef target = follow(current);
+            if (target == null) {
+                return current;
+            }
+            TypeRef type = declaredTypeOf(target);
+            Shape shape = shapeOf(target);
+            SchemaRef inner = null;
+            if (type instanceof TypeRef.ListOf) {
+                inner = shape.items() != null ? shape.items()
+                        : shape.prefixItems().isEmpty() ? null : shape.prefixItems().get(0);
+            } else if (type instanceof TypeRef.MapOf) {
+                inner = shape.additional() != null ? shape.additional()
+                        : shape.patterns().values().stream().findFirst().orElse(null);
+            }
+            if (inner == null) {
+                return target;
+            }
+            current = inner;
+        }
+        return current;
+    }
+
+    /** Whether a value of this type may be any JSON value: {@link TypeRef#ANY}, alone or in lists and maps. */
+    static boolean holdsAny(TypeRef type) {
+        if (type instanceof TypeRef.ListOf list) {
+            return holdsAny(list.element());
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return holdsAny(map.value());
+        }
+        return TypeRef.ANY.equals(type);
+    }
+
     /** Whether the reference at {@code at} could not be followed (and was reported). */
     boolean isBroken(SchemaRef at) {
         return broken.contains(at);
