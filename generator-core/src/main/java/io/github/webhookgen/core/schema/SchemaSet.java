@@ -134,6 +134,10 @@ public final class SchemaSet {
         URI base = resources.base(from);
         URI target = UriReferences.resolve(base, written);
         SchemaRef resource = target.isAbsolute() ? resources.resource(target) : null;
+        if (resource == null && target.isAbsolute()) {
+            resource = uris.mappedPaths(UriReferences.withoutFragment(target)).stream()
+                    .filter(documents::containsKey).findFirst().map(path -> new SchemaRef(path, "")).orElse(null);
+        }
         String guess = null;
         if (resource == null) {
             if ("json-schema.org".equalsIgnoreCase(target.getHost())) {
