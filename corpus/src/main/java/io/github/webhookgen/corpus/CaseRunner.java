@@ -37,7 +37,8 @@ final class CaseRunner {
 
     /**
      * @param line the Jackson line webhookgen generates for (jsonschema2pojo's output is always Jackson 2)
-     * @param mappings URI prefixes for jsonschema2pojo's resolver
+     * @param mappings URI prefixes and the archive folders they stand for: webhookgen's {@code uriMappings}, and
+     *     jsonschema2pojo's resolver
      */
     CaseRunner(JacksonLine line, UriMappings mappings) {
         this.line = line;
@@ -53,14 +54,14 @@ final class CaseRunner {
                 documents = corpusCase.archive().documents();
             } catch (IOException | UncheckedIOException e) {
                 listener.generated(new Generation(Outcome.CRASH, "the case's documents cannot be read: "
-                        + Crashes.describe(e), List.of(), 0, new TreeMap<>(), new TreeMap<>(), List.of(), 0,
+                        + Crashes.describe(e), List.of(), 0, 0, new TreeMap<>(), new TreeMap<>(), List.of(), 0,
                         RootKind.NONE, null, null, 0, 0, new TreeMap<>(), new TreeMap<>(), 0));
                 return;
             }
             listener.stage("generate");
             JacksonLine target = tool == Tool.WEBHOOKGEN ? line : jackson2;
             GeneratedCode code = tool == Tool.WEBHOOKGEN
-                    ? new WebhookgenRun(line).generate(corpusCase, documents)
+                    ? new WebhookgenRun(line, mappings).generate(corpusCase, documents)
                     : new Jsonschema2PojoRun(mappings).generate(corpusCase, documents,
                             Files.createDirectory(scratch.resolve("schemas")));
             listener.generated(code.generation());

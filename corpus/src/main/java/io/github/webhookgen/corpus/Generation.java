@@ -9,10 +9,12 @@ import java.util.Map;
  * @param outcome how generation ended
  * @param crash for {@link Outcome#CRASH}: the exception, its message and its first stack frames
  * @param errors for {@link Outcome#ERRORS}: the error problems, one line each as the Maven plugin prints them
- * @param warnings the number of warning lines (webhookgen's problems; jsonschema2pojo's logged warnings)
+ * @param warnings the number of warning lines a user sees: webhookgen's report, where a warning repeated in one file
+ *     (the same code and message) is one line; jsonschema2pojo's logged warnings and errors
+ * @param warningOccurrences webhookgen's warnings one by one, repeats included; jsonschema2pojo's log lines
  * @param warningCodes warning lines by problem code
  * @param warningShapes warning lines by message with the case's own values left out (see {@link MessageShapes})
- * @param warningLines every warning line
+ * @param warningLines every warning line a user sees
  * @param sources Java source files generated
  * @param rootKind what the root document became (see {@link RootKind})
  * @param rootType the canonical Java type payloads are read into, or null when there is none
@@ -25,7 +27,8 @@ import java.util.Map;
  * @param untypedExamples for each cause, the schema of its first untyped property ({@code file#pointer})
  * @param millis wall time of generation
  */
-record Generation(Outcome outcome, String crash, List<String> errors, int warnings, Map<String, Integer> warningCodes,
+record Generation(Outcome outcome, String crash, List<String> errors, int warnings, int warningOccurrences,
+        Map<String, Integer> warningCodes,
         Map<String, Integer> warningShapes, List<String> warningLines, int sources, RootKind rootKind,
         String rootType, String rootCause, int properties, int untypedProperties, Map<String, Integer> untypedCauses,
         Map<String, String> untypedExamples, long millis) {

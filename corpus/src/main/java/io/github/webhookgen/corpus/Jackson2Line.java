@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,14 +17,14 @@ import java.util.stream.Stream;
 final class Jackson2Line implements JacksonLine {
 
     @Override
-    public String name() {
-        return "2";
+    public io.github.webhookgen.core.JacksonLine generated() {
+        return io.github.webhookgen.core.JacksonLine.JACKSON_2;
     }
 
     @Override
     public List<Path> classpath() {
         return Stream.of(ObjectMapper.class, JsonParser.class, JsonProperty.class)
-                .map(Jackson2Line::jarOf).distinct().toList();
+                .map(JacksonLine::jarOf).distinct().toList();
     }
 
     @Override
@@ -82,13 +81,5 @@ final class Jackson2Line implements JacksonLine {
                 return pointer.toString();
             }
         };
-    }
-
-    private static Path jarOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the jar of " + type.getName(), e);
-        }
     }
 }

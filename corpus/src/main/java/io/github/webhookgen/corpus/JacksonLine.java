@@ -1,30 +1,36 @@
 package io.github.webhookgen.corpus;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One Jackson major version, as far as the corpus run needs it: what generated code is compiled against, where those
- * classes are loaded from, and how a plain mapper of that line reads a payload into a generated type and writes it
- * back. Jackson 2 is {@link Jackson2Line}; Jackson 3 ({@code tools.jackson.core:jackson-databind}, read and written
- * with {@code JsonMapper.builder().build()}) gets a second implementation once the generator emits that line.
+ * One Jackson major version, as far as the corpus run needs it: the line webhookgen generates for, what generated code
+ * is compiled against, where those classes are loaded from, and how a plain mapper of that line reads a payload into a
+ * generated type and writes it back. Jackson 2 is {@link Jackson2Line}, Jackson 3 {@link Jackson3Line}; both lines are
+ * on this module's class path (their packages differ, and they share {@code jackson-annotations}).
  */
 interface JacksonLine {
 
     /**
-     * The line of a {@code --jackson} value.
+     * The line of a {@code --jackson} value: {@code 2} or {@code 3}.
      *
-     * @throws IllegalArgumentException for a line the generator does not emit yet
+     * @throws IllegalArgumentException for anything else
      */
     static JacksonLine named(String name) {
-        if (name.equals("2")) {
-            return new Jackson2Line();
-        }
-        throw new IllegalArgumentException("--jackson " + name + ": the generator emits Jackson 2 code only, so far");
+        return switch (io.github.webhookgen.core.JacksonLine.of(name)) {
+            case JACKSON_2 -> new Jackson2Line();
+            case JACKSON_3 -> new Jackson3Line();
+        };
     }
 
-    /** The line's major version as given to {@code --jackson}: {@code 2}. */
-    String name();
+    /** The line's major version as given to {@code --jackson}: {@code 2} or {@code 3}. */
+    default String name() {
+        return generated().number();
+    }
+
+    /** The line webhookgen generates code for ({@code GeneratorConfig.withJackson}). */
+    io.github.webhookgen.core.JacksonLine generated();
 
     /** The jars generated code is compiled against: jackson-databind, jackson-core and jackson-annotations. */
     List<Path> classpath();
@@ -38,7 +44,10 @@ interface JacksonLine {
     /** A mapper with the line's defaults that resolves type names against {@code generated}. */
     PlainMapper plainMapper(ClassLoader generated);
 
-    /** Reads and writes with a default mapper: {@code new ObjectMapper()} for Jackson 2. */
+    /**
+     * Reads and writes with a default mapper: {@code new ObjectMapper()} for Jackson 2, {@code JsonMapper.builder()
+     * .build()} for Jackson 3.
+     */
     interface PlainMapper {
 
         /**
@@ -60,5 +69,14 @@ interface JacksonLine {
 
         /** The JSON pointer of the value a mapping exception is about, or null when it does not say. */
         String pointer(Throwable thrown);
+    }
+
+    /** The jar a class is loaded from. */
+    static Path jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the jar of " + type.getName(), e);
+        }
     }
 }

@@ -84,14 +84,14 @@ final class Jsonschema2PojoRun {
             SortedMap<String, String> sources = print(codeModel);
             Census census = new Census(codeModel);
             return new GeneratedCode(new Generation(Outcome.GENERATED, null, List.of(), log.lines.size(),
-                    log.codes(), log.shapes(), log.lines, sources.size(), census.kind(root), canonical(root), null,
-                    census.properties, census.untyped, Map.of(), Map.of(), millisSince(start)), sources);
+                    log.lines.size(), log.codes(), log.shapes(), log.lines, sources.size(), census.kind(root),
+                    canonical(root), null, census.properties, census.untyped, Map.of(), Map.of(), millisSince(start)),
+                    sources);
         } catch (Throwable e) {
             // jsonschema2pojo reports bad input by throwing; everything it throws is recorded the same way.
             return new GeneratedCode(new Generation(Outcome.CRASH, Crashes.describe(e), List.of(), log.lines.size(),
-                    log.codes(), log.shapes(), log.lines, 0, RootKind.NONE, null, null, 0, 0, Map.of(),
-                    Map.of(), millisSince(start)),
-                    new TreeMap<>());
+                    log.lines.size(), log.codes(), log.shapes(), log.lines, 0, RootKind.NONE, null, null, 0, 0,
+                    Map.of(), Map.of(), millisSince(start)), new TreeMap<>());
         }
     }
 

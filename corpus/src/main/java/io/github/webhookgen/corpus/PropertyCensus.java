@@ -1,16 +1,7 @@
 package io.github.webhookgen.corpus;
 
-import io.github.webhookgen.core.model.Property;
-import io.github.webhookgen.core.model.ScalarKind;
-import io.github.webhookgen.core.model.TypeDecl;
-import io.github.webhookgen.core.model.TypeModel;
-import io.github.webhookgen.core.model.TypeRef;
-import io.github.webhookgen.core.schema.SchemaRef;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
+import io.github.webhookgen.core.Outline;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -33,55 +24,19 @@ record PropertyCensus(int properties, int untyped, Map<String, Integer> causes, 
         examples = Map.copyOf(examples);
     }
 
-    static PropertyCensus of(TypeModel model, TypeRef root, UntypedCauses why) {
-        int properties = 0;
+    /** The census of the properties the generator outlined. */
+    static PropertyCensus of(Outline outline, UntypedCauses why) {
         int untyped = 0;
         Map<String, Integer> causes = new TreeMap<>();
         Map<String, String> examples = new TreeMap<>();
-        Set<SchemaRef> seen = new HashSet<>();
-        Deque<TypeRef> pending = new ArrayDeque<>();
-        pending.add(root);
-        while (!pending.isEmpty()) {
-            TypeRef type = pending.pop();
-            if (type instanceof TypeRef.ListOf list) {
-                pending.push(list.element());
-            } else if (type instanceof TypeRef.MapOf map) {
-                pending.push(map.value());
-            } else if (type instanceof TypeRef.Named named && seen.add(named.id())
-                    && model.types().containsKey(named.id())) {
-                TypeDecl decl = model.types().get(named.id());
-                if (decl instanceof TypeDecl.RecordDecl record) {
-                    for (Property property : record.properties()) {
-                        properties++;
-                        if (untyped(model, property.type())) {
-                            untyped++;
-                            SchemaRef at = why.property(record.id(), property.jsonName());
-                            String cause = at == null ? "property schema not found" : why.of(at);
-                            causes.merge(cause, 1, Integer::sum);
-                            examples.putIfAbsent(cause, String.valueOf(at == null
-                                    ? record.id().child("properties", property.jsonName()) : at));
-                        }
-                        pending.push(property.type());
-                    }
-                } else if (decl instanceof TypeDecl.UnionDecl union) {
-                    union.branches().forEach(branch -> pending.push(branch.type()));
-                }
+        for (Outline.Property property : outline.properties()) {
+            if (property.isUntyped()) {
+                untyped++;
+                String cause = why.of(property.javaType(), property.untyped());
+                causes.merge(cause, 1, Integer::sum);
+                examples.putIfAbsent(cause, property.untyped().toString());
             }
         }
-        return new PropertyCensus(properties, untyped, causes, examples);
-    }
-
-    /** Whether a value of this type may be any JSON value, in the end. */
-    static boolean untyped(TypeModel model, TypeRef type) {
-        if (type instanceof TypeRef.Scalar scalar) {
-            return scalar.kind() == ScalarKind.ANY;
-        }
-        if (type instanceof TypeRef.ListOf list) {
-            return untyped(model, list.element());
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return untyped(model, map.value());
-        }
-        return !model.types().containsKey(((TypeRef.Named) type).id());
+        return new PropertyCensus(outline.properties().size(), untyped, causes, examples);
     }
 }

@@ -1,18 +1,17 @@
 package io.github.webhookgen.corpus;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
-import io.github.webhookgen.core.schema.SchemaDocument;
-import io.github.webhookgen.core.schema.SchemaSet;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -25,18 +24,26 @@ import java.util.stream.Stream;
  * root document reaches through {@code $ref}, which is the archive of a case when the folder is too large to give
  * whole to every case (SchemaStore's 900 schemas).
  *
- * <p>A reference names a document the way webhookgen resolves it ({@link SchemaSet#resolve}: relative to the
- * referring document, then to the folder root, then with leading folders dropped), or through a {@link UriMappings}
- * prefix. Only which document is named matters here, so the resolution runs over stand-ins of the documents: their
- * paths, without their content.
+ * <p>A reference is a URI reference resolved against the base URI where it stands (the document's URI, changed by the
+ * {@code $id}s, or draft-04 {@code id}s, around it): a file's URI is the one a {@link UriMappings} prefix gives it, or
+ * else its path under {@code archive:/}; a URI under a mapped prefix names the file in the mapped folder. A relative
+ * reference that names no file that way is read as webhookgen reads it: a path from the referring file's folder, then
+ * from the folder root, then with leading folders dropped. Taking a document too many costs only time: the case's
+ * archive is what the generators are given, and what they resolve in it is theirs to say.
  */
 final class SchemaFolder {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ARCHIVE = "archive";
+
+    private static final JsonMapper LENIENT = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
 
     private final Path root;
     private final SortedSet<String> paths;
-    private final SchemaSet standIns;
     private final UriMappings mappings;
 
     /**
@@ -54,9 +61,6 @@ final class SchemaFolder {
                     .filter(path -> path.endsWith(".json") && !hidden(path) && include.test(path))
                     .forEach(paths::add);
         }
-        SortedMap<String, SchemaDocument> documents = new TreeMap<>();
-        paths.forEach(path -> documents.put(path, new SchemaDocument(path, NullNode.getInstance(), Map.of())));
-        this.standIns = new SchemaSet(documents);
     }
 
     SortedSet<String> paths() {
@@ -82,7 +86,7 @@ final class SchemaFolder {
 
     /**
      * The given documents and every document of the folder they reach through {@code $ref}s, directly or through
-     * other documents. A document that is not well-formed JSON is kept, and refers to nothing.
+     * other documents. A document that is not JSON, even leniently read, is kept, and refers to nothing.
      *
      * @param start documents by archive path; they need not be in the folder (a schema taken from a test file)
      */
@@ -91,9 +95,8 @@ final class SchemaFolder {
         Deque<String> pending = new ArrayDeque<>(start.keySet());
         while (!pending.isEmpty()) {
             String from = pending.pop();
-            for (String reference : references(documents.get(from))) {
-                String target = target(from, reference);
-                if (target != null && !documents.containsKey(target)) {
+            for (String target : targets(from, documents.get(from))) {
+                if (!documents.containsKey(target)) {
                     documents.put(target, read(target));
                     pending.push(target);
                 }
@@ -102,47 +105,127 @@ final class SchemaFolder {
         return documents;
     }
 
+    /** The documents of the folder that the {@code $ref}s of the document at {@code from} name. */
+    Set<String> targets(String from, byte[] json) {
+        Set<String> targets = new TreeSet<>();
+        JsonNode tree;
+        try {
+            tree = LENIENT.readTree(json);
+        } catch (IOException e) {
+            return targets;
+        }
+        if (tree != null) {
+            String mapped = mappings.uriOf(from);
+            URI base = mapped != null ? parse(mapped) : null;
+            collect(tree, base != null ? base : archiveUri(from), from, targets);
+        }
+        return targets;
+    }
+
+    private void collect(JsonNode node, URI base, String from, Set<String> targets) {
+        if (node.isArray()) {
+            node.forEach(item -> collect(item, base, from, targets));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        URI here = base;
+        JsonNode id = node.path("$id").isTextual() ? node.get("$id") : node.path("id").isTextual() ? node.get("id")
+                : null;
+        URI identified = id == null ? null : parse(id.asText());
+        if (identified != null) {
+            here = resolve(base, identified);
+        }
+        if (node.path("$ref").isTextual()) {
+            String target = target(from, here, node.get("$ref").asText());
+            if (target != null && !target.equals(from)) {
+                targets.add(target);
+            }
+        }
+        URI inner = here;
+        node.forEach(child -> collect(child, inner, from, targets));
+    }
+
     /** The folder's document a reference names, or null. */
-    private String target(String from, String reference) {
+    private String target(String from, URI base, String reference) {
         String mapped = mappings.map(reference);
         if (mapped != null && paths.contains(mapped)) {
             return mapped;
         }
-        // Only the document matters: resolve without the fragment, which need not even be a JSON pointer (#foo).
-        int hash = reference.indexOf('#');
-        SchemaSet.Resolution resolution = standIns.resolve(from, hash < 0 ? reference : reference.substring(0, hash));
-        String file = null;
-        if (resolution instanceof SchemaSet.Resolution.Found found) {
-            file = found.target().file();
-        } else if (resolution instanceof SchemaSet.Resolution.MissingPointer missing) {
-            file = missing.target().file();
+        URI written = parse(reference);
+        if (written != null) {
+            URI uri = resolve(base, written);
+            String path = ARCHIVE.equals(uri.getScheme()) ? uri.getPath().replaceFirst("^/+", "")
+                    : mappings.map(uri.toString());
+            if (path != null && paths.contains(path)) {
+                return path;
+            }
+            if (written.isAbsolute()) {
+                return null;
+            }
         }
-        return file != null && paths.contains(file) ? file : null;
+        // A relative path that names no file by URI: as webhookgen reads it.
+        int hash = reference.indexOf('#');
+        String path = hash < 0 ? reference : reference.substring(0, hash);
+        if (path.isEmpty()) {
+            return null;
+        }
+        String folder = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
+        for (String candidate : List.of(normalize(folder + path), normalize(path))) {
+            if (paths.contains(candidate)) {
+                return candidate;
+            }
+        }
+        String rooted = normalize(path);
+        for (int slash = rooted.indexOf('/'); slash >= 0; slash = rooted.indexOf('/', slash + 1)) {
+            if (paths.contains(rooted.substring(slash + 1))) {
+                return rooted.substring(slash + 1);
+            }
+        }
+        return null;
     }
 
-    /** Every string value of a {@code $ref} member anywhere in the document. */
-    static List<String> references(byte[] json) {
-        List<String> references = new ArrayList<>();
-        JsonNode tree;
+    /** {@code reference} resolved against {@code base}, without its fragment. */
+    private static URI resolve(URI base, URI reference) {
+        URI resolved = base.isOpaque() || reference.isAbsolute() ? reference : base.resolve(reference);
+        String text = resolved.toString();
+        return text.contains("#") ? URI.create(text.substring(0, text.indexOf('#'))) : resolved;
+    }
+
+    /** A URI reference, or null when the text is not one even with its spaces and such encoded. */
+    private static URI parse(String text) {
         try {
-            tree = JSON.readTree(json);
-        } catch (IOException e) {
-            return references;
-        }
-        Deque<JsonNode> pending = new ArrayDeque<>();
-        if (tree != null) {
-            pending.push(tree);
-        }
-        while (!pending.isEmpty()) {
-            JsonNode node = pending.pop();
-            if (node.isObject() && node.path("$ref").isTextual()) {
-                references.add(node.get("$ref").asText());
-            }
-            if (node.isContainerNode()) {
-                node.forEach(pending::push);
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            try {
+                int hash = text.indexOf('#');
+                return new URI(null, null, hash < 0 ? text : text.substring(0, hash), null);
+            } catch (URISyntaxException again) {
+                return null;
             }
         }
-        return references;
+    }
+
+    private static URI archiveUri(String path) {
+        try {
+            return new URI(ARCHIVE, null, "/" + path, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
+        }
+    }
+
+    /** Removes {@code .} and {@code ..} segments ({@code ..} above the root is dropped). */
+    private static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                parts.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                parts.addLast(segment);
+            }
+        }
+        return String.join("/", parts);
     }
 
     private static boolean hidden(String path) {

@@ -76,24 +76,38 @@ final class SummaryReport {
         row("Compiled", tool -> count(tool, ToolResult::compiled), tool -> count(tool, run -> true));
         row("Compiled without warnings", tool -> count(tool, run -> run.compiled()
                 && run.compilation().warnings() == 0), tool -> count(tool, run -> true));
-        row("Root typed (record, union or enum)", tool -> count(tool, ToolResult::rootTyped),
+        row("Root a declared type (record, union, enum or tuple)", tool -> count(tool, ToolResult::rootTyped),
                 tool -> count(tool, run -> true));
+        row("Root typed (not any JSON value, nor a list or map of them)", tool -> count(tool,
+                ToolResult::rootHoldsTypes), tool -> count(tool, run -> true));
         out.append("| Payloads (well-formed JSON) | ").append(payloads).append(" | ").append(payloads).append(" |\n");
         row("Payloads of cases without compiled code (not tried)", tool -> sum(tool,
                 run -> run.payloads() == null, CaseResult::payloads), tool -> payloads);
         row("Payloads read", tool -> payloads(tool, run -> true, PayloadRun::read), tool -> payloads);
         row("Payloads round-tripped exactly", tool -> payloads(tool, run -> true, PayloadRun::roundTripped),
                 tool -> payloads);
-        row("Payloads of cases with a typed root", tool -> sum(tool, ToolResult::rootTyped, CaseResult::payloads),
-                null);
+        row("  of them through a typed root", tool -> payloads(tool, ToolResult::rootHoldsTypes,
+                PayloadRun::roundTripped), tool -> payloads);
+        row("Payloads of cases with a declared root type", tool -> sum(tool, ToolResult::rootTyped,
+                CaseResult::payloads), null);
         row("  of them round-tripped exactly", tool -> payloads(tool, ToolResult::rootTyped,
                 PayloadRun::roundTripped), tool -> sum(tool, ToolResult::rootTyped, CaseResult::payloads));
         row("Declared properties (reachable from the root)", tool -> generation(tool, Generation::properties),
                 null);
         row("  of them untyped (JsonNode / Object)", tool -> generation(tool, Generation::untypedProperties),
                 tool -> generation(tool, Generation::properties));
-        row("Warning lines (webhookgen problems / jsonschema2pojo log)", tool -> generation(tool,
-                Generation::warnings), null);
+        row("Warning lines a user sees (webhookgen's folded report / jsonschema2pojo's log)",
+                tool -> generation(tool, Generation::warnings), null);
+        int generated = count(Tool.WEBHOOKGEN, ToolResult::generated);
+        int generatedOther = count(Tool.JSONSCHEMA2POJO, ToolResult::generated);
+        out.append("|   per generated case | ").append(average(generation(Tool.WEBHOOKGEN, Generation::warnings),
+                        generated)).append(" | ")
+                .append(average(generation(Tool.JSONSCHEMA2POJO, Generation::warnings), generatedOther))
+                .append(" |\n");
+        row("  cases with more than 5", tool -> count(tool, run -> run.generation() != null
+                && run.generation().warnings() > 5), tool -> count(tool, run -> true));
+        row("Warnings one by one (webhookgen: every occurrence)", tool -> generation(tool,
+                Generation::warningOccurrences), null);
         out.append("| Time generating | ").append(minutes(millis(Tool.WEBHOOKGEN, true))).append(" | ")
                 .append(minutes(millis(Tool.JSONSCHEMA2POJO, true))).append(" |\n");
         out.append("| Time compiling | ").append(minutes(millis(Tool.WEBHOOKGEN, false))).append(" | ")
@@ -108,6 +122,10 @@ final class SummaryReport {
             out.append(' ').append(share(value.apply(tool), whole == null ? 0 : whole.apply(tool))).append(" |");
         }
         out.append('\n');
+    }
+
+    private static String average(int sum, int cases) {
+        return cases == 0 ? "" : String.format(Locale.ROOT, "%.1f", (double) sum / cases);
     }
 
     private static String share(int value, int whole) {

@@ -21,7 +21,18 @@ record ToolResult(Tool tool, Generation generation, Compilation compilation, Pay
         return compilation != null && compilation.compiled();
     }
 
+    /** Whether the root is a declared type: a record, union, enum or tuple. */
     boolean rootTyped() {
         return generation != null && generation.rootKind().typed();
+    }
+
+    /**
+     * Whether the generated root holds a typed value: not any JSON value, nor a list or map of them (a list of records
+     * or a string is typed; {@code JsonNode}, {@code List<JsonNode>}, jsonschema2pojo's {@code Object} or class
+     * without properties is not).
+     */
+    boolean rootHoldsTypes() {
+        return generated() && generation.rootCause() == null && generation.rootKind() != RootKind.UNTYPED
+                && generation.rootKind() != RootKind.EMPTY_CLASS && generation.rootKind() != RootKind.NONE;
     }
 }

@@ -1,75 +1,87 @@
 package io.github.webhookgen.corpus;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.webhookgen.core.schema.SchemaRef;
-import io.github.webhookgen.core.schema.SchemaSet;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
- * Why a schema came out as any JSON value ({@code JsonNode}): read from the schema itself, after the fact, so that
- * the untyped properties of a corpus run can be counted by cause. The causes are the shapes of schema that webhookgen
- * does not type (a schema without constraint, a union it cannot discriminate, several JSON types, a map whose keys
- * are patterns, a reference it cannot resolve, ...); a list or map of such values is named by its elements, as
- * {@code list of: ...}.
+ * Why a value came out as any JSON value ({@code JsonNode}), so that the untyped properties of a corpus run can be
+ * counted by cause. The generator says where the untyped values come from ({@code Outline.Property.untyped()}: the
+ * schema after its {@code $ref}s and the items of lists and values of maps); the cause is read from that schema's
+ * keywords: a schema without constraint, a union the generator cannot discriminate, several JSON types, a map whose
+ * keys are patterns, a reference that could not be followed, ... A list or map of such values is named by its
+ * elements, as {@code list of: ...}, from the Java type.
  */
 final class UntypedCauses {
 
-    /** How many {@code $ref}s and nested lists and maps are followed before giving up. */
-    private static final int DEPTH = 32;
+    /** The documents as the generator reads them: comments, trailing commas and such allowed. */
+    private static final JsonMapper LENIENT = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
 
-    private final SchemaSet schemas;
+    private static final String LIST = "java.util.List<";
+    private static final String MAP = "java.util.Map<java.lang.String,";
 
-    UntypedCauses(SchemaSet schemas) {
-        this.schemas = schemas;
+    private final SortedMap<String, byte[]> documents;
+    private final Map<String, JsonNode> parsed = new HashMap<>();
+
+    /** @param documents the case's documents by archive path */
+    UntypedCauses(SortedMap<String, byte[]> documents) {
+        this.documents = documents;
     }
 
     /**
-     * The schema of a record's property: under the record's {@code properties}, or under those of a schema it
-     * includes with {@code allOf}, following {@code $ref}s; null when it cannot be found.
+     * Why values of {@code javaType} hold any JSON value.
+     *
+     * @param javaType the canonical Java type, such as {@code java.util.List<com.fasterxml.jackson.databind.JsonNode>}
+     * @param at the schema the untyped values come from
      */
-    SchemaRef property(SchemaRef record, String name) {
-        Deque<SchemaRef> pending = new ArrayDeque<>();
-        Set<SchemaRef> seen = new HashSet<>();
-        pending.add(record);
-        while (!pending.isEmpty()) {
-            SchemaRef at = follow(pending.pop());
-            if (at == null || !seen.add(at)) {
-                continue;
-            }
-            JsonNode node = schemas.nodeOrNull(at);
-            if (node == null) {
-                continue;
-            }
-            if (node.path("properties").has(name)) {
-                return at.child("properties", name);
-            }
-            for (int i = 0; i < node.path("allOf").size(); i++) {
-                pending.add(at.child("allOf", String.valueOf(i)));
+    String of(String javaType, SchemaRef at) {
+        StringBuilder cause = new StringBuilder();
+        String type = javaType.replace(" ", "");
+        while (true) {
+            if (type.startsWith(LIST)) {
+                cause.append("list of: ");
+                type = type.substring(LIST.length());
+            } else if (type.startsWith(MAP)) {
+                cause.append("map of: ");
+                type = type.substring(MAP.length());
+            } else {
+                break;
             }
         }
-        return null;
+        return cause.append(of(node(at))).toString();
     }
 
-    /** Why the schema at {@code at} holds any JSON value. */
-    String of(SchemaRef at) {
-        return of(at, 0);
+    private JsonNode node(SchemaRef at) {
+        JsonNode root = parsed.computeIfAbsent(at.file(), file -> {
+            byte[] json = documents.get(file);
+            try {
+                return json == null ? null : LENIENT.readTree(json);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        if (root == null || !at.pointer().isEmpty() && !at.pointer().startsWith("/")) {
+            return null;
+        }
+        JsonNode node = root.at(at.pointer());
+        return node.isMissingNode() ? null : node;
     }
 
-    private String of(SchemaRef at, int depth) {
-        if (depth > DEPTH) {
-            return "nested too deep to tell";
-        }
-        SchemaRef target = follow(at);
-        if (target == null) {
-            return "$ref that cannot be resolved (or a $ref cycle)";
-        }
-        JsonNode node = schemas.nodeOrNull(target);
+    /** Why the schema {@code node} holds any JSON value. */
+    static String of(JsonNode node) {
         if (node == null) {
-            return "$ref that cannot be resolved (or a $ref cycle)";
+            return "schema not found";
         }
         if (node.isBoolean()) {
             return "true schema";
@@ -77,40 +89,42 @@ final class UntypedCauses {
         if (!node.isObject()) {
             return "not a schema";
         }
+        if (node.path("$ref").isTextual() && !node.has("oneOf") && !node.has("anyOf")) {
+            return "$ref not followed (cannot be resolved, a cycle, or a meta-schema)";
+        }
         if (node.has("oneOf") || node.has("anyOf")) {
             return "oneOf/anyOf without a usable discriminator";
         }
-        Set<String> types = types(node);
+        TreeSet<String> types = new TreeSet<>();
+        JsonNode type = node.get("type");
+        if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else if (type != null) {
+            types.add(type.asText());
+        }
+        types.remove("null");
         if (types.size() > 1) {
             return "several JSON types (\"type\": " + types + ")";
         }
-        String type = types.isEmpty() ? "" : types.iterator().next();
-        JsonNode additional = node.get("additionalProperties");
-        if (type.equals("array")) {
+        String only = types.isEmpty() ? "" : types.first();
+        if (only.equals("array")) {
             JsonNode items = node.get("items");
             if (items == null || items.isBoolean()) {
                 return "array without items";
             }
-            if (items.isArray()) {
-                return "array with tuple items (\"items\": [...])";
-            }
-            return "list of: " + of(target.child("items"), depth + 1);
+            return items.isArray() ? "array with tuple items (\"items\": [...])" : "array";
         }
-        if (type.equals("object") || type.isEmpty() && additional != null) {
-            if (additional != null && additional.isObject()) {
-                return "map of: " + of(target.child("additionalProperties"), depth + 1);
-            }
+        if (only.equals("object") || only.isEmpty() && node.has("additionalProperties")) {
             return node.has("patternProperties") ? "object with patternProperties only" : "object without properties";
         }
-        if (!type.isEmpty()) {
-            return "\"type\": \"" + type + "\"";
+        if (!only.isEmpty()) {
+            return "\"type\": \"" + only + "\"";
         }
-        // No "type": the generator reads keywords of one JSON type (items, patternProperties) only beside it.
         if (node.has("allOf")) {
-            return "no type beside allOf (allOf without properties)";
+            return "no type beside allOf";
         }
         if (node.has("enum") || node.has("const")) {
-            return "enum or const of values that are not all strings";
+            return "enum or const of objects, arrays or null";
         }
         for (String keyword : new String[] {"items", "prefixItems", "contains", "patternProperties", "propertyNames",
                 "if", "then", "else", "not", "$dynamicRef", "$recursiveRef"}) {
@@ -119,40 +133,5 @@ final class UntypedCauses {
             }
         }
         return "no type (no constraint on the value)";
-    }
-
-    /** The JSON types of {@code "type"}, {@code "null"} left out; vendor names as written. */
-    private static Set<String> types(JsonNode node) {
-        Set<String> types = new TreeSet<>();
-        JsonNode type = node.get("type");
-        if (type != null && type.isArray()) {
-            type.forEach(t -> types.add(t.asText()));
-        } else if (type != null) {
-            types.add(type.asText());
-        }
-        types.remove("null");
-        return types;
-    }
-
-    /** Follows {@code $ref}s to the schema that defines something; null when one cannot be resolved. */
-    private SchemaRef follow(SchemaRef at) {
-        SchemaRef current = at;
-        for (int step = 0; step < DEPTH; step++) {
-            JsonNode node = schemas.nodeOrNull(current);
-            if (node == null || !node.isObject() || !node.path("$ref").isTextual()) {
-                return current;
-            }
-            SchemaSet.Resolution resolution;
-            try {
-                resolution = schemas.resolve(current.file(), node.get("$ref").asText());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            if (!(resolution instanceof SchemaSet.Resolution.Found found)) {
-                return null;
-            }
-            current = found.target();
-        }
-        return null;
     }
 }

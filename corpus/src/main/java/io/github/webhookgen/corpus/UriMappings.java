@@ -1,13 +1,14 @@
 package io.github.webhookgen.corpus;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Absolute URI prefixes that stand for a folder of the archive: {@code https://json.schemastore.org/=} reads
  * {@code https://json.schemastore.org/base.json#/definitions/x} as the archive's {@code base.json}. Used to collect a
- * case's documents and by jsonschema2pojo's resolver; webhookgen gets them once its configuration takes such a
- * mapping.
+ * case's documents, by jsonschema2pojo's resolver, and given to webhookgen as its {@code uriMappings}.
  */
 final class UriMappings {
 
@@ -49,6 +50,27 @@ final class UriMappings {
 
     List<Mapping> all() {
         return mappings;
+    }
+
+    /** The mappings as webhookgen's {@code uriMappings} takes them: prefix to folder. */
+    Map<String, String> prefixToFolder() {
+        Map<String, String> map = new LinkedHashMap<>();
+        mappings.forEach(mapping -> map.putIfAbsent(mapping.prefix(), mapping.folder()));
+        return map;
+    }
+
+    /**
+     * The URI a file of the archive is known by through the first mapping whose folder holds it, or null when none
+     * does.
+     */
+    String uriOf(String path) {
+        for (Mapping mapping : mappings) {
+            if (mapping.folder().isEmpty() || path.startsWith(mapping.folder() + "/")) {
+                String rest = mapping.folder().isEmpty() ? path : path.substring(mapping.folder().length() + 1);
+                return mapping.prefix() + (mapping.prefix().endsWith("/") ? "" : "/") + rest;
+            }
+        }
+        return null;
     }
 
     /** These mappings, then {@code more} for prefixes not mapped yet. */

@@ -1,31 +1,26 @@
 package io.github.webhookgen.corpus;
 
+import io.github.webhookgen.core.Generator;
+import io.github.webhookgen.core.GeneratorConfig;
+import io.github.webhookgen.core.Outline;
 import io.github.webhookgen.core.archive.Archive;
+import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
 import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.Problems;
-import io.github.webhookgen.core.emit.Emitter;
-import io.github.webhookgen.core.lower.DispatchRoot;
-import io.github.webhookgen.core.lower.Lowering;
-import io.github.webhookgen.core.model.TypeDecl;
-import io.github.webhookgen.core.model.TypeModel;
-import io.github.webhookgen.core.model.TypeRef;
-import io.github.webhookgen.core.naming.Names;
-import io.github.webhookgen.core.naming.Naming;
-import io.github.webhookgen.core.schema.SchemaParser;
-import io.github.webhookgen.core.schema.SchemaRef;
-import io.github.webhookgen.core.schema.SchemaSet;
+import io.github.webhookgen.core.diagnostics.Report;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * webhookgen in-process on one case: the stages of {@code Generator.generate} (parse, lower, name, emit) with
- * {@code strict} off, so that a {@code $ref} that cannot be resolved is a warning and the value is typed
- * {@code JsonNode}. The stages are called one by one to keep the type model and the root's type, from which the
- * figures are counted. The dispatch root is the case's root document with no path to changes: a schema collection has
- * no notifications to dispatch, so no visitor is generated.
+ * webhookgen in-process on one case, through its public entry ({@link Generator#outline}, which runs the stages of
+ * {@link Generator#generate} and outlines the types from the case's root document), configured as a user would
+ * configure the plugin for someone else's schemas: {@code strict} off, so that a {@code $ref} that cannot be resolved
+ * is a warning and the value is typed {@code JsonNode}; the case's URI mappings as {@code uriMappings}; the Jackson line
+ * of the run; no dispatch root (a schema collection has no notifications to dispatch).
  */
 final class WebhookgenRun {
 
@@ -33,32 +28,30 @@ final class WebhookgenRun {
     static final String PACKAGE = "corpus.generated";
 
     private final JacksonLine line;
+    private final UriMappings mappings;
 
-    WebhookgenRun(JacksonLine line) {
+    WebhookgenRun(JacksonLine line, UriMappings mappings) {
         this.line = line;
+        this.mappings = mappings;
     }
 
     GeneratedCode generate(CorpusCase corpusCase, SortedMap<String, byte[]> documents) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        // The archive is given in memory and nothing is written: the source and output directory are not read.
+        GeneratorConfig config = GeneratorConfig.of(new ArchiveSource.Directory(Path.of(corpusCase.name())), PACKAGE,
+                        Path.of("unused"))
+                .withStrict(false)
+                .withJackson(line.generated())
+                .withUriMappings(mappings.prefixToFolder());
         try {
-            SchemaSet schemas = new SchemaParser().parse(Archive.of(corpusCase.name(), documents), problems);
-            problems.stopIfErrors();
-            Lowering lowering = new Lowering(schemas, problems, false);
-            TypeModel model = lowering.lower(new DispatchRoot(corpusCase.root(), List.of()));
-            problems.stopIfErrors();
-            Names names = new Naming(model).assign();
-            Naming.reportCaseClashes(names, schemas::locate, problems);
-            problems.stopIfErrors();
-            SortedMap<String, String> sources = new Emitter(PACKAGE, names, model).emit();
-            SchemaRef rootAt = new SchemaRef(corpusCase.root(), "");
-            TypeRef root = lowering.typeOf(rootAt);
-            UntypedCauses why = new UntypedCauses(schemas);
-            RootKind kind = kind(model, root);
-            Generation generation = generation(Outcome.GENERATED, null, problems.all(), sources.size(), kind,
-                    javaType(model, names, root), kind.typed() ? null : why.of(rootAt),
-                    PropertyCensus.of(model, root, why), start);
-            return new GeneratedCode(generation, sources);
+            Outline outline = Generator.outline(Archive.of(corpusCase.name(), documents), config, corpusCase.root(),
+                    problems);
+            UntypedCauses why = new UntypedCauses(documents);
+            String rootCause = outline.rootUntyped() == null ? null : why.of(outline.rootType(), outline.rootUntyped());
+            Generation generation = generation(Outcome.GENERATED, null, problems.all(), outline.sources().size(),
+                    kind(outline.rootKind()), outline.rootType(), rootCause, PropertyCensus.of(outline, why), start);
+            return new GeneratedCode(generation, outline.sources());
         } catch (GenerationFailedException e) {
             return new GeneratedCode(generation(Outcome.ERRORS, null, e.problems(), 0, RootKind.NONE, null, null,
                     PropertyCensus.NONE, start), new TreeMap<>());
@@ -69,61 +62,40 @@ final class WebhookgenRun {
         }
     }
 
+    /**
+     * The figures of a generation. Warnings are counted twice: every occurrence, and the lines a user sees, where a
+     * warning repeated in one file (same code and message) is one line ({@link Report}); the codes, shapes and lines
+     * recorded are those of the lines a user sees.
+     */
     private static Generation generation(Outcome outcome, String crash, List<Problem> problems, int sources,
             RootKind rootKind, String rootType, String rootCause, PropertyCensus census, long start) {
-        List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        List<Report.Line> lines = Report.of(problems, false).lines().stream().filter(line -> !line.isError()).toList();
         Map<String, Integer> codes = new TreeMap<>();
         Map<String, Integer> shapes = new TreeMap<>();
-        for (Problem warning : warnings) {
-            codes.merge(warning.code().name(), 1, Integer::sum);
-            shapes.merge(warning.code() + " " + MessageShapes.of(warning.message()), 1, Integer::sum);
+        for (Report.Line line : lines) {
+            codes.merge(line.problem().code().name(), 1, Integer::sum);
+            shapes.merge(line.problem().code() + " " + MessageShapes.of(line.problem().message()), 1, Integer::sum);
         }
+        int occurrences = (int) problems.stream().filter(p -> !p.isError()).count();
         List<String> errors = problems.stream().filter(Problem::isError).map(Problem::toString).toList();
-        return new Generation(outcome, crash, errors, warnings.size(), codes, shapes,
-                warnings.stream().map(Problem::toString).toList(), sources, rootKind, rootType, rootCause,
+        return new Generation(outcome, crash, errors, lines.size(), occurrences, codes, shapes,
+                lines.stream().map(Report.Line::toString).toList(), sources, rootKind, rootType, rootCause,
                 census.properties(), census.untyped(), census.causes(), census.examples(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static RootKind kind(TypeModel model, TypeRef root) {
-        if (root instanceof TypeRef.ListOf) {
-            return RootKind.LIST;
-        }
-        if (root instanceof TypeRef.MapOf) {
-            return RootKind.MAP;
-        }
-        if (root instanceof TypeRef.Scalar scalar) {
-            return scalar.equals(TypeRef.ANY) ? RootKind.UNTYPED : RootKind.SCALAR;
-        }
-        TypeDecl decl = model.types().get(((TypeRef.Named) root).id());
-        if (decl instanceof TypeDecl.RecordDecl) {
-            return RootKind.RECORD;
-        }
-        if (decl instanceof TypeDecl.UnionDecl) {
-            return RootKind.UNION;
-        }
-        return decl instanceof TypeDecl.EnumDecl ? RootKind.ENUM : RootKind.UNTYPED;
-    }
-
-    /** The canonical Java type of a value of {@code type}, as the generated code declares it. */
-    private String javaType(TypeModel model, Names names, TypeRef type) {
-        if (type instanceof TypeRef.ListOf list) {
-            return "java.util.List<" + javaType(model, names, list.element()) + ">";
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return "java.util.Map<java.lang.String," + javaType(model, names, map.value()) + ">";
-        }
-        if (type instanceof TypeRef.Scalar scalar) {
-            return switch (scalar.kind()) {
-                // A date-time outside a record property has no codec of its own: the generated code keeps it a string.
-                case STRING, DATE_TIME -> String.class.getName();
-                case INTEGER -> Long.class.getName();
-                case NUMBER -> java.math.BigDecimal.class.getName();
-                case BOOLEAN -> Boolean.class.getName();
-                case ANY -> line.treeType();
-            };
-        }
-        SchemaRef id = ((TypeRef.Named) type).id();
-        return model.types().containsKey(id) ? PACKAGE + "." + names.type(id) : line.treeType();
+    private static RootKind kind(Outline.Kind kind) {
+        return switch (kind) {
+            case RECORD -> RootKind.RECORD;
+            case UNION -> RootKind.UNION;
+            case ENUM -> RootKind.ENUM;
+            case TUPLE -> RootKind.TUPLE;
+            case LIST -> RootKind.LIST;
+            case MAP -> RootKind.MAP;
+            case SCALAR -> RootKind.SCALAR;
+            case EXTERNAL -> RootKind.EXTERNAL;
+            case ANY -> RootKind.UNTYPED;
+            case NONE -> RootKind.NONE;
+        };
     }
 }

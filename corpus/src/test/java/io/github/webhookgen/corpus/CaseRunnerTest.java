@@ -67,19 +67,52 @@ class CaseRunnerTest {
             Recorder run = run(Layout.SCHEMASTORE, "schemastore", "shop", tool);
 
             assertEquals(RootKind.RECORD, run.generation.rootKind(), tool::toString);
+            assertEquals(0, run.generation.warnings(), tool + " " + run.generation.warningLines());
             assertEquals(0, run.generation.untypedProperties(), tool + " " + run.generation.warningLines());
             assertEquals(1, run.payloads.roundTripped(), tool + " " + run.payloads.failures());
         }
     }
 
     @Test
-    void webhookgenWarningsAreCountedByCodeAndShape() throws IOException {
-        Recorder run = run(Layout.SCHEMASTORE, "schemastore", "shop", Tool.WEBHOOKGEN);
+    void webhookgenWarningsAreTheLinesAUserSeesAndEachOccurrenceIsCounted() throws IOException {
+        String schema = """
+                {"type": "object", "properties": {
+                  "a": {"$ref": "Missing.json"}, "b": {"$ref": "Missing.json"}, "c": {"$ref": "#/definitions/gone"}}}""";
+        CorpusCase broken = new CorpusCase("broken", "a.json", () -> new java.util.TreeMap<>(Map.of("a.json",
+                schema.getBytes(java.nio.charset.StandardCharsets.UTF_8))), List.of(), List.of(), null);
+        Recorder run = new Recorder();
 
-        // The generator reads the URL by dropping its leading folders, and says so.
-        assertEquals(Map.of("NON_STANDARD_KEYWORD", 1), run.generation.warningCodes());
-        assertEquals(Map.of("NON_STANDARD_KEYWORD $ref \"…\" names no file relative to this one; read as ….json", 1),
-                run.generation.warningShapes());
+        runner.run(broken, Tool.WEBHOOKGEN, run);
+
+        assertEquals(Outcome.GENERATED, run.generation.outcome());
+        assertEquals(2, run.generation.warnings(), run.generation.warningLines()::toString);
+        assertEquals(3, run.generation.warningOccurrences());
+        assertEquals(Map.of("BAD_POINTER", 1, "UNRESOLVED_REF", 1), run.generation.warningCodes());
+        assertTrue(run.generation.warningLines().get(0).endsWith("(at #/properties/a/$ref; 2 times in this file)"),
+                run.generation.warningLines()::toString);
+        assertEquals(3, run.generation.untypedProperties());
+        assertEquals(Map.of("$ref not followed (cannot be resolved, a cycle, or a meta-schema)", 3),
+                run.generation.untypedCauses());
+    }
+
+    @Test
+    void jackson3CodeIsCompiledAndReadWithJackson3() throws IOException {
+        CaseRunner jackson3 = new CaseRunner(new Jackson3Line(), SchemaStoreCases.MAPPINGS);
+        CorpusCase order = Layout.FOLDERS.open(Fixtures.folder("folders"), new UriMappings(List.of()), "examples", null)
+                .cases().stream().filter(c -> c.name().equals("order")).findFirst().orElseThrow();
+        Recorder run = new Recorder();
+
+        jackson3.run(order, Tool.WEBHOOKGEN, run);
+
+        assertEquals("corpus.generated.Schema", run.generation.rootType());
+        assertTrue(run.compilation.compiled(), run.compilation.diagnostics()::toString);
+        assertTrue(run.generation.untypedExamples().values().stream().allMatch(e -> e.startsWith("schema.json#")));
+        assertEquals(2, run.payloads.read());
+        assertEquals(2, run.payloads.roundTripped());
+        Failure wrongType = run.payloads.failures().get(0);
+        assertEquals("examples/wrong-type.json", wrongType.payload());
+        assertTrue(wrongType.message().startsWith("MismatchedInputException: "), wrongType::message);
+        assertEquals("/id", wrongType.pointer());
     }
 
     @Test
@@ -94,7 +127,7 @@ class CaseRunnerTest {
     @Test
     void aSchemaThatIsNotJsonStopsWebhookgenWithItsError() throws IOException {
         CorpusCase broken = new CorpusCase("broken", "a.json", () -> new java.util.TreeMap<>(Map.of("a.json",
-                "{\"type\": \"object\",}".getBytes(java.nio.charset.StandardCharsets.UTF_8))), List.of(), List.of(),
+                "{\"type\": \"object\",]".getBytes(java.nio.charset.StandardCharsets.UTF_8))), List.of(), List.of(),
                 null);
         Recorder run = new Recorder();
 

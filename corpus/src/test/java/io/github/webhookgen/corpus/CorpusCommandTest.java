@@ -72,6 +72,6 @@ class CorpusCommandTest {
     void unknownCaseNamesAndJacksonLinesAreRefused(@TempDir Path out) {
         String input = Fixtures.folder("folders").toString();
         assertEquals(2, CorpusCommand.commandLine().execute(input, "--out", out.toString(), "--only", "nope"));
-        assertEquals(2, CorpusCommand.commandLine().execute(input, "--out", out.toString(), "--jackson", "3"));
+        assertEquals(2, CorpusCommand.commandLine().execute(input, "--out", out.toString(), "--jackson", "4"));
     }
 }
