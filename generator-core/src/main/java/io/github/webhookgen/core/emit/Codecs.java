@@ -63,20 +63,33 @@ final class Codecs {
      * {@code name} when the typed value does not hold it exactly.
      */
     CodeBlock readProperty(TypeRef type) {
+        return readProperty(type, "p", "ctxt", "name", "extra");
+    }
+
+    /**
+     * A lenient property ({@link io.github.webhookgen.core.model.Property#lenient()}): its value read as
+     * {@link #readProperty}, or, when it is JSON of another shape, kept whole in {@code extra}.
+     */
+    CodeBlock readLenient(TypeRef type) {
+        return CodeBlock.of("$T.readOrKeep(p, ctxt, name, extra,$W(tree, treeCtxt, key, kept) ->$W$L)", json,
+                readProperty(type, "tree", "treeCtxt", "key", "kept"));
+    }
+
+    private CodeBlock readProperty(TypeRef type, String parser, String context, String name, String extra) {
         if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME) {
-            return CodeBlock.of("$T.readDateTime(p, ctxt, name, extra)", json);
+            return CodeBlock.of("$T.readDateTime($L, $L, $L, $L)", json, parser, context, name, extra);
         }
         if (types.isEnum(type)) {
             ClassName enumType = types.className(((TypeRef.Named) type).id());
-            return CodeBlock.of("$T.readEnum(p, ctxt, $T::fromValue,$W$L, name, extra)", json, enumType,
-                    unknownConstant(type));
+            return CodeBlock.of("$T.readEnum($L, $L, $T::fromValue,$W$L, $L, $L)", json, parser, context, enumType,
+                    unknownConstant(type), name, extra);
         }
         if (type instanceof TypeRef.ListOf list && types.isEnum(list.element())) {
             ClassName enumType = types.className(((TypeRef.Named) list.element()).id());
-            return CodeBlock.of("$T.readEnumList(p, ctxt, $T::fromValue,$W$L, name, extra)", json, enumType,
-                    unknownConstant(list.element()));
+            return CodeBlock.of("$T.readEnumList($L, $L, $T::fromValue,$W$L, $L, $L)", json, parser, context,
+                    enumType, unknownConstant(list.element()), name, extra);
         }
-        return call(type, "p", "ctxt", 0);
+        return call(type, parser, context, 0);
     }
 
     /** An expression reading a value of {@code type} (not a property-level enum or date-time) from {@code p}. */

@@ -37,7 +37,7 @@ final class RecordEmitter {
     private static final String EXTRA = Names.EXTRA;
     private static final String OTHER = Names.OTHER;
     private static final Set<String> LOCALS = Set.of("p", "prefix", "live", "ctxt", "atValue", "resumed", "name",
-            "extra", "other", "token", "e");
+            "extra", "other", "token", "e", "tree", "treeCtxt", "key", "kept");
 
     private final JavaTypes types;
     private final Codecs codecs;
@@ -309,7 +309,7 @@ final class RecordEmitter {
         if (property.constant() != null) {
             return CodeBlock.of("$T.readFixed(p, ctxt, $L, name, extra)", json, codecs.literal(property));
         }
-        return codecs.readProperty(property.type());
+        return property.lenient() ? codecs.readLenient(property.type()) : codecs.readProperty(property.type());
     }
 
     private CodeBlock encoderBody(RecordDecl decl) {

@@ -56,6 +56,8 @@ public final class Lowering {
     private final Map<SchemaRef, TypeRef> aliases = new HashMap<>();
     /** References that could not be followed (reported): a union leaves such a branch out. */
     private final Set<SchemaRef> broken = new HashSet<>();
+    /** Records of union branches written in the union and merged into one record with the others. */
+    private final Set<SchemaRef> merged = new HashSet<>();
     private final Unions unions = new Unions(this);
     private final JavaTypeKeywords javaTypes;
 
@@ -113,6 +115,7 @@ public final class Lowering {
                 });
             }
         });
+        dropMergedAway();
         Optional<Dispatch> dispatch = new DispatchDerivation(types, schemas, problems, this::typeOf)
                 .derive(dispatchRoot);
         Map<SchemaRef, List<TypeName>> interfaces = new TreeMap<>();
@@ -214,6 +217,35 @@ public final class Lowering {
             return holdsAny(map.value());
         }
         return TypeRef.ANY.equals(type);
+    }
+
+    /** Remembers a record written as a branch of a union that was merged into one record with the others. */
+    void mergedAway(SchemaRef branch) {
+        merged.add(branch);
+    }
+
+    /**
+     * Drops the records of union branches merged into one ({@link Unions}) that no other type refers to: they were
+     * lowered as the branches they are written as, and nothing reads them on their own.
+     */
+    private void dropMergedAway() {
+        Set<SchemaRef> used = new HashSet<>();
+        types.forEach((id, decl) -> {
+            if (!merged.contains(id)) {
+                decl.refs().forEach(ref -> collectNamed(ref, used));
+            }
+        });
+        merged.stream().filter(id -> !used.contains(id)).forEach(types::remove);
+    }
+
+    private static void collectNamed(TypeRef type, Set<SchemaRef> named) {
+        if (type instanceof TypeRef.Named ref) {
+            named.add(ref.id());
+        } else if (type instanceof TypeRef.ListOf list) {
+            collectNamed(list.element(), named);
+        } else if (type instanceof TypeRef.MapOf map) {
+            collectNamed(map.value(), named);
+        }
     }
 
     /** Whether the reference at {@code at} could not be followed (and was reported). */
@@ -713,7 +745,25 @@ public final class Lowering {
         TypeRef type = typeOf(schema);
         // A class of the user's reads the value as it will: the value the schema fixes is not the generated code's
         return new Property(name, type, required, description, type instanceof TypeRef.External ? null : constant,
-                schema);
+                schema, allowsOtherKinds(schema, type));
+    }
+
+    /**
+     * Whether the schema at {@code at}, typed {@code type} from the keywords of one kind of value, says no
+     * {@code type}: then it allows every other JSON value as well, as JSON Schema applies {@code properties},
+     * {@code items} and {@code additionalProperties} to objects and arrays only (2020-12 Core §10.3).
+     */
+    private boolean allowsOtherKinds(SchemaRef at, TypeRef type) {
+        if (!(type instanceof TypeRef.Named || type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf)) {
+            return false;
+        }
+        SchemaRef target = follow(at);
+        if (target == null) {
+            return false;
+        }
+        Shape shape = shapeOf(target);
+        return shape.kinds() == null && shape.values() == null && !unions.applies(shape)
+                && (shape.hasMembers() || shape.hasItems());
     }
 
     /** Whether a schema says anything of the shape of its values (rather than only annotating or validating). */
@@ -791,7 +841,7 @@ public final class Lowering {
         if (decl instanceof RecordDecl r) {
             return new RecordDecl(r.id(), r.description(), r.properties().stream()
                     .map(p -> new Property(p.jsonName(), fix(p.type()), p.required(), p.description(), p.constant(),
-                            p.schema()))
+                            p.schema(), p.lenient()))
                     .toList(), r.additional() == null ? null : fix(r.additional()));
         }
         if (decl instanceof UnionDecl u) {

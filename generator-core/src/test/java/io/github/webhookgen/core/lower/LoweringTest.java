@@ -25,6 +25,7 @@ import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -540,24 +541,55 @@ class LoweringTest {
         }
 
         @Test
-        void objectBranchesNothingTellsApartAreAnyValue() {
+        void objectBranchesNothingTellsApartMergeIntoOneRecordOfTheirProperties() {
             TypeModel model = lower("A.json", """
-                    {'properties': {'x': {'oneOf': [{'properties': {'a': {}}}, {'properties': {'b': {}}}]}}}""");
+                    {'properties': {'x': {'oneOf': [
+                      {'required': ['id', 'a'], 'properties': {'id': {'type': 'integer'}, 'a': {'type': 'string'}}},
+                      {'required': ['id'], 'properties': {'id': {'type': 'integer'}, 'b': {'type': 'boolean'},
+                                                          'a': {'type': 'integer'}}}
+                    ]}}}""");
 
-            assertEquals(TypeRef.ANY, property(model, "A.json", "x").type());
-            assertFalse(model.types().containsKey(new SchemaRef("A.json", "/properties/x")));
+            assertEquals(named("A.json", "/properties/x"), property(model, "A.json", "x").type());
+            RecordDecl merged = record(model, "A.json", "/properties/x");
+            assertEquals(List.of("id", "a", "b"), jsonNames(merged));
+            Property id = merged.properties().get(0);
+            assertEquals(scalar(ScalarKind.INTEGER), id.type());
+            assertTrue(id.required());
+            assertFalse(id.lenient());
+            // Declared differently by the two: any value
+            assertEquals(TypeRef.ANY, merged.properties().get(1).type());
+            assertFalse(merged.properties().get(1).required());
+            // Declared by one: the other may hold anything there, kept as JSON when it is not a boolean
+            assertEquals(scalar(ScalarKind.BOOLEAN), merged.properties().get(2).type());
+            assertTrue(merged.properties().get(2).lenient());
         }
 
         @Test
-        void aRefToAUnionThatCannotBeRepresentedBecomesAnyValue() {
+        void aUnionThatRefersToItselfMergesToo() {
             TypeModel model = lower("U.json", """
                     {'oneOf': [
                       {'properties': {'a': {'type': 'string'}, 'parent': {'$ref': '#'}}},
                       {'properties': {'b': {'type': 'string'}}}
                     ]}""");
 
-            assertFalse(model.types().containsKey(new SchemaRef("U.json", "")));
-            assertEquals(TypeRef.ANY, record(model, "U.json", "/oneOf/0").properties().get(1).type());
+            RecordDecl merged = record(model, "U.json", "");
+            assertEquals(List.of("a", "parent", "b"), jsonNames(merged));
+            assertEquals(named("U.json", ""), merged.properties().get(1).type());
+            // The branches themselves are not types of their own: nothing else uses them
+            assertEquals(Set.of(new SchemaRef("U.json", "")), model.types().keySet());
+        }
+
+        @Test
+        void aBranchOtherTypesUseStaysATypeOfItsOwn() {
+            TypeModel model = lower("U.json", """
+                    {'properties': {
+                      'either': {'oneOf': [{'$ref': '#/definitions/A'}, {'properties': {'b': {'type': 'string'}}}]},
+                      'a': {'$ref': '#/definitions/A'}},
+                     'definitions': {'A': {'properties': {'a': {'type': 'string'}}}}}""");
+
+            assertEquals(List.of("a", "b"), jsonNames(record(model, "U.json", "/properties/either")));
+            assertEquals(named("U.json", "/definitions/A"), property(model, "U.json", "a").type());
+            assertFalse(model.types().containsKey(new SchemaRef("U.json", "/properties/either/oneOf/1")));
         }
     }
 

@@ -9,13 +9,12 @@ import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The type of a document root after lowering, as a caller that reads payloads into it sees it. */
 class RootTypeTest {
 
-    private static final DispatchRoot NO_DISPATCH = new DispatchRoot("A.json", List.of());
+    private static final DispatchRoot NO_DISPATCH = DispatchRoot.DEFAULT;
 
     @Test
     void aRootThatRefersToADefinitionHasTheDefinitionsType() {
