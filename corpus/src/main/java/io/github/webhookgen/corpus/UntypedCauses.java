@@ -59,7 +59,13 @@ final class UntypedCauses {
                 break;
             }
         }
-        return cause.append(of(node(at))).toString();
+        String innermost = of(node(at));
+        // The list or map the schema itself is, when it says nothing of its items or values, is not an element
+        String own = innermost.startsWith("array") ? "list of: " : innermost.startsWith("object") ? "map of: " : null;
+        if (own != null && cause.toString().endsWith(own)) {
+            cause.setLength(cause.length() - own.length());
+        }
+        return cause.append(innermost).toString();
     }
 
     private JsonNode node(SchemaRef at) {

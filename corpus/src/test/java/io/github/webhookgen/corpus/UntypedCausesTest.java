@@ -65,6 +65,15 @@ class UntypedCausesTest {
     }
 
     @Test
+    void anArrayOrObjectThatSaysNothingOfItsElementsIsTheListOrMapItself() {
+        assertEquals("array without items", causes.of("java.util.List<" + NODE + ">",
+                new SchemaRef("a.json", "/properties/bare")));
+        assertEquals("list of: object without properties", causes.of(
+                "java.util.List<java.util.Map<java.lang.String, " + NODE + ">>",
+                new SchemaRef("a.json", "/properties/open")));
+    }
+
+    @Test
     void aSchemaThatIsNotThereSaysSo() {
         assertEquals("schema not found", causes.of(NODE, new SchemaRef("a.json", "/definitions/none")));
         assertEquals("schema not found", causes.of(NODE, new SchemaRef("b.json", "")));
