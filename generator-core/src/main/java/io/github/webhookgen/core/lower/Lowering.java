@@ -364,6 +364,9 @@ public final class Lowering {
         }
         node.properties().forEach(field -> {
             String key = field.getKey();
+            if (key.equals("type") && typeAddsNothing(at, node.get("$ref").asText(), field.getValue())) {
+                return; // it repeats what the referenced schema says
+            }
             if (Keywords.shapesBesideRef(key, field.getValue())) {
                 problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(at.child(key)),
                         "'" + key + "' beside $ref is ignored (the referenced schema applies as it is)");
@@ -378,6 +381,26 @@ public final class Lowering {
                 warnMisspelled(at, key);
             }
         });
+    }
+
+    /**
+     * Whether a {@code type} beside the {@code $ref} at {@code at} allows every kind of value the referenced schema
+     * allows ({@code "type": "object"} beside a reference to an object schema), so that ignoring it loses nothing.
+     */
+    private boolean typeAddsNothing(SchemaRef at, String ref, JsonNode type) {
+        Set<Kind> besides = Shape.kindsOf(type);
+        SchemaRef target = at;
+        String next = ref;
+        for (int step = 0; step < 32 && next != null; step++) {
+            if (!(schemas.resolve(target, next) instanceof SchemaSet.Resolution.Found found)) {
+                return false;
+            }
+            target = found.target();
+            JsonNode node = schemas.nodeOrNull(target);
+            next = node != null && node.isObject() && node.path("$ref").isTextual() ? node.get("$ref").asText() : null;
+        }
+        Set<Kind> referenced = next == null ? shapeOf(target).effectiveKinds() : Set.of();
+        return besides != null && !referenced.isEmpty() && besides.containsAll(referenced);
     }
 
     /**

@@ -316,6 +316,26 @@ class LoweringTest {
         }
 
         @Test
+        void aTypeBesideARefIsSilentWhereItAllowsWhatTheReferencedSchemaAllows() {
+            lower("A.json", """
+                    {'$schema': 'http://json-schema.org/draft-07/schema#', 'properties': {
+                      'same': {'$ref': '#/definitions/Count', 'type': 'integer'},
+                      'wider': {'$ref': '#/definitions/Count', 'type': ['number', 'null']},
+                      'through': {'$ref': '#/definitions/Alias', 'type': 'integer'},
+                      'listed': {'$ref': '#/definitions/Colour', 'type': 'string'},
+                      'narrower': {'$ref': '#/definitions/Amount', 'type': 'integer'},
+                      'either': {'$ref': '#/definitions/P', 'type': ['boolean', 'object']},
+                      'other': {'$ref': '#/definitions/P', 'type': 'string'}
+                    },
+                     'definitions': {'Count': {'type': 'integer'}, 'Alias': {'$ref': '#/definitions/Count'},
+                                     'Colour': {'enum': ['red', 'green']}, 'Amount': {'type': 'number'},
+                                     'P': {'type': 'object', 'properties': {'x': {}}}}}""");
+
+            assertEquals(List.of("/properties/narrower/type", "/properties/other/type"),
+                    problems.all().stream().map(p -> p.location().pointer()).sorted().toList());
+        }
+
+        @Test
         void anUnresolvableRefIsAnErrorWhenStrict() {
             new Lowering(schemas("A.json", "{'properties': {'b': {'$ref': 'Nope.json'}}}"), problems, true)
                     .lower(DispatchRoot.DEFAULT);
