@@ -81,7 +81,7 @@ final class ServiceCodec {
                     switch (name) {
                         case "image" -> image = Json.readOrKeep(p, ctxt, name, extra,
                                 (tree, treeCtxt, key, kept) -> Json.readString(tree, treeCtxt));
-                        case "replicas" -> replicas = Json.readLong(p, ctxt);
+                        case "replicas" -> replicas = Json.readLong(p, ctxt, name, extra);
                         case "build" -> build = Json.readOrKeep(p, ctxt, name, extra,
                                 (tree, treeCtxt, key, kept) -> Json.readString(tree, treeCtxt));
                         default -> extra.put(name, Json.readTree(p, ctxt));

@@ -7,6 +7,7 @@ import io.github.webhookgen.core.archive.Archive;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.GenerationFailedException;
 import io.github.webhookgen.core.diagnostics.Problem;
+import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.diagnostics.Report;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
  * {@link Generator#generate} and outlines the types from the case's root document), configured as a user would
  * configure the plugin for someone else's schemas: {@code strict} off, so that a {@code $ref} that cannot be resolved
  * is a warning and the value is typed {@code JsonNode}; the case's URI mappings as {@code uriMappings}; the Jackson line
- * of the run; no dispatch root (a schema collection has no notifications to dispatch).
+ * of the run; no dispatch root (a schema collection has no notifications to dispatch). An exception out of the
+ * generator, which it reports as an {@link ProblemCode#INTERNAL_ERROR} problem, is a crash.
  */
 final class WebhookgenRun {
 
@@ -53,8 +55,11 @@ final class WebhookgenRun {
                     kind(outline.rootKind()), outline.rootType(), rootCause, PropertyCensus.of(outline, why), start);
             return new GeneratedCode(generation, outline.sources());
         } catch (GenerationFailedException e) {
-            return new GeneratedCode(generation(Outcome.ERRORS, null, e.problems(), 0, RootKind.NONE, null, null,
-                    PropertyCensus.NONE, start), new TreeMap<>());
+            // An exception out of a stage reaches the user as an INTERNAL_ERROR problem: a crash all the same.
+            boolean internal = e.problems().stream().anyMatch(p -> p.code() == ProblemCode.INTERNAL_ERROR);
+            return new GeneratedCode(generation(internal ? Outcome.CRASH : Outcome.ERRORS,
+                    internal && e.getCause() != null ? Crashes.describe(e.getCause()) : null, e.problems(), 0,
+                    RootKind.NONE, null, null, PropertyCensus.NONE, start), new TreeMap<>());
         } catch (Throwable e) {
             // A crash of the generator on someone else's schema is what this run is looking for: record it, whatever it is.
             return new GeneratedCode(generation(Outcome.CRASH, Crashes.describe(e), problems.all(), 0, RootKind.NONE,

@@ -43,7 +43,7 @@ final class Outliner {
             return new Outline(sources, null, Outline.Kind.NONE, null, List.of());
         }
         TypeRef type = lowering.declaredTypeOf(root);
-        return new Outline(sources, emitter.javaType(type, false).toString(), kind(type),
+        return new Outline(sources, emitter.javaType(type).toString(), kind(type),
                 lowering.untypedSource(root), properties(type));
     }
 
@@ -88,7 +88,7 @@ final class Outliner {
                     String owner = qualified(names.type(record.id()));
                     for (Property property : record.properties()) {
                         properties.add(new Outline.Property(owner, property.jsonName(),
-                                emitter.javaType(property.type(), true).toString(), property.schema(),
+                                emitter.javaType(property.type()).toString(), property.schema(),
                                 lowering.untypedSource(property.schema())));
                     }
                 }

@@ -90,7 +90,7 @@ public final class Emitter {
                 packageName, "Copied by webhookgen as the JSON support of this package (Jackson "
                         + types.jackson.line.number() + ").\n// Do not edit: it is the same for every schema.")));
         // Printing dominates generation and each file is independent of the others: print them in parallel. The enums
-        // come last: one that every type using it holds as a string (in a map, a tuple, a list of lists) is left out.
+        // come last: one that no printed type refers to is left out.
         SortedMap<String, String> sources = new TreeMap<>(files.parallelStream().map(Supplier::get)
                 .collect(Collectors.toConcurrentMap(Map.Entry::getKey, Map.Entry::getValue)));
         enumFiles.forEach((id, file) -> {
@@ -103,12 +103,11 @@ public final class Emitter {
     }
 
     /**
-     * The Java type the generated code gives a value of {@code type}: as a record component ({@code component}), or
-     * standing alone, as a user reads a whole document into it (a date-time is then a string, as is an enum inside a
-     * list). Call it after {@link #emit}, which decides which enums exist.
+     * The Java type the generated code gives a value of {@code type}, as a record component and as a whole document a
+     * user reads into it alike. Call it after {@link #emit}, which decides which enums exist.
      */
-    public TypeName javaType(TypeRef type, boolean component) {
-        return types.of(type, component ? JavaTypes.Depth.PROPERTY : JavaTypes.Depth.ELEMENT);
+    public TypeName javaType(TypeRef type) {
+        return types.of(type);
     }
 
     /** Whether notifications start where LivePerson's archive has them: then they come signed as LivePerson signs. */
