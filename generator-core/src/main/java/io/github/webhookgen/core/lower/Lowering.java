@@ -508,7 +508,8 @@ public final class Lowering {
 
     /**
      * Whether a {@code type} beside the {@code $ref} at {@code at} allows every kind of value the referenced schema
-     * allows ({@code "type": "object"} beside a reference to an object schema), so that ignoring it loses nothing.
+     * allows ({@code "type": "object"} beside a reference to an object schema), so that ignoring it loses nothing. A
+     * referenced schema that names no type and lists no values allows every kind of value: a type beside it adds.
      */
     private boolean typeAddsNothing(SchemaRef at, String ref, JsonNode type) {
         Set<Kind> besides = Shape.kindsOf(type);
@@ -522,8 +523,14 @@ public final class Lowering {
             JsonNode node = schemas.nodeOrNull(target);
             next = node != null && node.isObject() && node.path("$ref").isTextual() ? node.get("$ref").asText() : null;
         }
-        Set<Kind> referenced = next == null ? shapeOf(target).effectiveKinds() : Set.of();
-        return besides != null && !referenced.isEmpty() && besides.containsAll(referenced);
+        if (next != null || besides == null) {
+            return false;
+        }
+        // What the referenced schema allows: the kinds its type names or its enum's values have. Object or array
+        // keywords without a type allow every other kind of value too (a type beside them narrows it).
+        Shape shape = shapeOf(target);
+        Set<Kind> referenced = shape.kinds() != null || shape.values() != null ? shape.effectiveKinds() : Set.of();
+        return !referenced.isEmpty() && besides.containsAll(referenced);
     }
 
     /**

@@ -372,15 +372,17 @@ class LoweringTest {
                       'wider': {'$ref': '#/definitions/Count', 'type': ['number', 'null']},
                       'through': {'$ref': '#/definitions/Alias', 'type': 'integer'},
                       'listed': {'$ref': '#/definitions/Colour', 'type': 'string'},
-                      'narrower': {'$ref': '#/definitions/Amount', 'type': 'integer'},
                       'either': {'$ref': '#/definitions/P', 'type': ['boolean', 'object']},
-                      'other': {'$ref': '#/definitions/P', 'type': 'string'}
+                      'narrower': {'$ref': '#/definitions/Amount', 'type': 'integer'},
+                      'other': {'$ref': '#/definitions/P', 'type': 'string'},
+                      'untyped': {'$ref': '#/definitions/Loose', 'type': ['boolean', 'object']}
                     },
                      'definitions': {'Count': {'type': 'integer'}, 'Alias': {'$ref': '#/definitions/Count'},
                                      'Colour': {'enum': ['red', 'green']}, 'Amount': {'type': 'number'},
-                                     'P': {'type': 'object', 'properties': {'x': {}}}}}""");
+                                     'P': {'type': 'object', 'properties': {'x': {}}},
+                                     'Loose': {'properties': {'x': {}}}}}""");
 
-            assertEquals(List.of("/properties/narrower/type", "/properties/other/type"),
+            assertEquals(List.of("/properties/narrower/type", "/properties/other/type", "/properties/untyped/type"),
                     problems.all().stream().map(p -> p.location().pointer()).sorted().toList());
         }
 
