@@ -16,6 +16,9 @@ import java.util.Map;
  * @param binding Where data comes from or goes to.
  * @param widget A widget's options; no type is given, so any other value is valid too.
  * @param tags the {@code tags} property
+ * @param widgets the {@code widgets} property
+ * @param panels the {@code panels} property
+ * @param layout Widgets in order, or by name.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
  *     does not list, numbers and dates beyond their Java type); written back as they are
@@ -23,7 +26,8 @@ import java.util.Map;
 @JsonDeserialize(using = ConfigCodec.Decoder.class)
 @JsonSerialize(using = ConfigCodec.Encoder.class)
 public record Config(Steps steps, Service service, Binding binding, Widget widget,
-        List<String> tags, Map<String, JsonNode> additionalProperties) {
+        List<String> tags, Map<String, Widget> widgets, List<Widget> panels, Layout layout,
+        Map<String, JsonNode> additionalProperties) {
     public Config {
         additionalProperties = Json.copyExtra(additionalProperties);
     }
@@ -31,7 +35,8 @@ public record Config(Steps steps, Service service, Binding binding, Widget widge
     /**
      * Creates a {@code Config} with no additional properties.
      */
-    public Config(Steps steps, Service service, Binding binding, Widget widget, List<String> tags) {
-        this(steps, service, binding, widget, tags, Map.of());
+    public Config(Steps steps, Service service, Binding binding, Widget widget, List<String> tags,
+            Map<String, Widget> widgets, List<Widget> panels, Layout layout) {
+        this(steps, service, binding, widget, tags, widgets, panels, layout, Map.of());
     }
 }

@@ -53,6 +53,9 @@ final class ConfigCodec {
             Binding binding = null;
             Widget widget = null;
             List<String> tags = null;
+            Map<String, Widget> widgets = null;
+            List<Widget> panels = null;
+            Layout layout = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             JsonParser p = prefix == null ? live : prefix;
             boolean resumed = prefix == null && atValue;
@@ -93,13 +96,23 @@ final class ConfigCodec {
                         case "tags" -> tags = Json.readOrKeep(p, ctxt, name, extra,
                                 (tree, treeCtxt, key, kept) -> Json.readList(tree, treeCtxt,
                                 Json::readString));
+                        case "widgets" -> widgets = Json.readOrKeep(p, ctxt, name, extra,
+                                (tree, treeCtxt, key, kept) -> Json.readMap(tree, treeCtxt,
+                                WidgetCodec.Decoder.INSTANCE::deserialize));
+                        case "panels" -> panels = Json.readOrKeep(p, ctxt, name, extra,
+                                (tree, treeCtxt, key, kept) -> Json.readList(tree, treeCtxt,
+                                WidgetCodec.Decoder.INSTANCE::deserialize));
+                        case "layout" -> layout = Json.readOrKeep(p, ctxt, name, extra,
+                                (tree, treeCtxt, key, kept) ->
+                                LayoutCodec.Decoder.INSTANCE.deserialize(tree, treeCtxt));
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {
                     throw JsonMappingException.wrapWithPath(e, Config.class, name);
                 }
             }
-            return new Config(steps, service, binding, widget, tags, extra);
+            return new Config(steps, service, binding, widget, tags, widgets, panels, layout,
+                    extra);
         }
     }
 
@@ -139,6 +152,20 @@ final class ConfigCodec {
             if (value.tags() != null && !extra.containsKey("tags")) {
                 g.writeFieldName("tags");
                 Json.writeList(value.tags(), g, provider, Json::writeString);
+            }
+            if (value.widgets() != null && !extra.containsKey("widgets")) {
+                g.writeFieldName("widgets");
+                Json.writeMap(value.widgets(), g, provider,
+                        WidgetCodec.Encoder.INSTANCE::serialize);
+            }
+            if (value.panels() != null && !extra.containsKey("panels")) {
+                g.writeFieldName("panels");
+                Json.writeList(value.panels(), g, provider,
+                        WidgetCodec.Encoder.INSTANCE::serialize);
+            }
+            if (value.layout() != null && !extra.containsKey("layout")) {
+                g.writeFieldName("layout");
+                LayoutCodec.Encoder.INSTANCE.serialize(value.layout(), g, provider);
             }
             Json.writeExtra(extra, g, provider);
             g.writeEndObject();

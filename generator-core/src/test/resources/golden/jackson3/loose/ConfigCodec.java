@@ -51,6 +51,9 @@ final class ConfigCodec {
             Binding binding = null;
             Widget widget = null;
             List<String> tags = null;
+            Map<String, Widget> widgets = null;
+            List<Widget> panels = null;
+            Layout layout = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             JsonParser p = prefix == null ? live : prefix;
             boolean resumed = prefix == null && atValue;
@@ -91,13 +94,23 @@ final class ConfigCodec {
                         case "tags" -> tags = Json.readOrKeep(p, ctxt, name, extra,
                                 (tree, treeCtxt, key, kept) -> Json.readList(tree, treeCtxt,
                                 Json::readString));
+                        case "widgets" -> widgets = Json.readOrKeep(p, ctxt, name, extra,
+                                (tree, treeCtxt, key, kept) -> Json.readMap(tree, treeCtxt,
+                                WidgetCodec.Decoder.INSTANCE::deserialize));
+                        case "panels" -> panels = Json.readOrKeep(p, ctxt, name, extra,
+                                (tree, treeCtxt, key, kept) -> Json.readList(tree, treeCtxt,
+                                WidgetCodec.Decoder.INSTANCE::deserialize));
+                        case "layout" -> layout = Json.readOrKeep(p, ctxt, name, extra,
+                                (tree, treeCtxt, key, kept) ->
+                                LayoutCodec.Decoder.INSTANCE.deserialize(tree, treeCtxt));
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {
                     throw JacksonException.wrapWithPath(e, Config.class, name);
                 }
             }
-            return new Config(steps, service, binding, widget, tags, extra);
+            return new Config(steps, service, binding, widget, tags, widgets, panels, layout,
+                    extra);
         }
     }
 
@@ -134,6 +147,18 @@ final class ConfigCodec {
             if (value.tags() != null && !extra.containsKey("tags")) {
                 g.writeName("tags");
                 Json.writeList(value.tags(), g, ctxt, Json::writeString);
+            }
+            if (value.widgets() != null && !extra.containsKey("widgets")) {
+                g.writeName("widgets");
+                Json.writeMap(value.widgets(), g, ctxt, WidgetCodec.Encoder.INSTANCE::serialize);
+            }
+            if (value.panels() != null && !extra.containsKey("panels")) {
+                g.writeName("panels");
+                Json.writeList(value.panels(), g, ctxt, WidgetCodec.Encoder.INSTANCE::serialize);
+            }
+            if (value.layout() != null && !extra.containsKey("layout")) {
+                g.writeName("layout");
+                LayoutCodec.Encoder.INSTANCE.serialize(value.layout(), g, ctxt);
             }
             Json.writeExtra(extra, g, ctxt);
             g.writeEndObject();

@@ -925,19 +925,41 @@ public final class Lowering {
     /**
      * Whether the schema at {@code at}, typed {@code type} from the keywords of one kind of value, says no
      * {@code type}: then it allows every other JSON value as well, as JSON Schema applies {@code properties},
-     * {@code items} and {@code additionalProperties} to objects and arrays only (2020-12 Core §10.3).
+     * {@code items} and {@code additionalProperties} to objects and arrays only (2020-12 Core §10.3). So does a list
+     * or map (or a union's list or map branch) whose items or values are such a schema: a value of another kind
+     * among them cannot be read into the list or map, which the property then keeps whole as JSON.
      */
     private boolean allowsOtherKinds(SchemaRef at, TypeRef type) {
+        return allowsOtherKinds(at, type, new HashSet<>());
+    }
+
+    private boolean allowsOtherKinds(SchemaRef at, TypeRef type, Set<SchemaRef> seen) {
         if (!(type instanceof TypeRef.Named || type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf)) {
             return false;
         }
         SchemaRef target = follow(at);
-        if (target == null) {
+        if (target == null || !seen.add(target)) {
             return false;
         }
         Shape shape = shapeOf(target);
-        return shape.kinds() == null && shape.values() == null && !unions.applies(shape)
-                && (shape.hasMembers() || shape.hasItems());
+        if (shape.kinds() == null && shape.values() == null && !unions.applies(shape)
+                && (shape.hasMembers() || shape.hasItems())) {
+            return true;
+        }
+        List<TypeRef> containers = type instanceof TypeRef.Named named
+                && types.get(named.id()) instanceof UnionDecl union
+                ? union.branches().stream().map(Branch::type).toList() : List.of(type);
+        for (TypeRef container : containers) {
+            if (container instanceof TypeRef.ListOf list && shape.items() != null
+                    && allowsOtherKinds(shape.items(), list.element(), seen)) {
+                return true;
+            }
+            if (container instanceof TypeRef.MapOf map && shape.additional() != null
+                    && allowsOtherKinds(shape.additional(), map.value(), seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a schema says anything of the shape of its values (rather than only annotating or validating). */

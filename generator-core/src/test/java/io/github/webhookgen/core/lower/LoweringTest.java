@@ -512,6 +512,29 @@ class LoweringTest {
                     property(model, "A.json", "lines").type());
             assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/properties/lines/items"));
         }
+
+        @Test
+        void aListOrMapOfSchemasWithoutTypeKeepsOtherValuesAsJson() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      'list': {'type': 'array', 'items': {'$ref': '#/definitions/Loose'}},
+                      'map': {'type': 'object', 'additionalProperties': {'$ref': '#/definitions/Loose'}},
+                      'nested': {'type': 'array', 'items': {'type': 'array', 'items': {'$ref': '#/definitions/Loose'}}},
+                      'either': {'type': ['array', 'object'], 'items': {'type': 'string'},
+                                 'additionalProperties': {'$ref': '#/definitions/Loose'}},
+                      'strict': {'type': 'array', 'items': {'$ref': '#/definitions/Strict'}},
+                      'self': {'$ref': '#/definitions/Tree'}
+                    },
+                     'definitions': {'Loose': {'properties': {'x': {'type': 'string'}}},
+                                     'Strict': {'type': 'object', 'properties': {'x': {'type': 'string'}}},
+                                     'Tree': {'type': 'array', 'items': {'$ref': '#/definitions/Tree'}}}}""");
+
+            for (String name : List.of("list", "map", "nested", "either")) {
+                assertTrue(property(model, "A.json", name).lenient(), name);
+            }
+            assertFalse(property(model, "A.json", "strict").lenient());
+            assertFalse(property(model, "A.json", "self").lenient());
+        }
     }
 
     @Nested
