@@ -419,7 +419,8 @@ public final class Lowering {
                 // the value is a schema: any JSON value, without a warning
                 return remember(seen, new Followed(null, false), at);
             } else if (resolution instanceof SchemaSet.Resolution.Unresolved unresolved) {
-                brokenRef(ProblemCode.UNRESOLVED_REF, refAt, "$ref \"" + ref + "\": " + unresolved.reason());
+                brokenRef(ProblemCode.UNRESOLVED_REF, refAt, "$ref \"" + document(ref, unresolved) + "\": "
+                        + unresolved.reason());
                 return remember(seen, new Followed(null, true), at);
             } else {
                 brokenRef(ProblemCode.BAD_POINTER, refAt,
@@ -656,14 +657,27 @@ public final class Lowering {
         if (resolution instanceof SchemaSet.Resolution.Found found) {
             return found.target();
         }
-        if (!(resolution instanceof SchemaSet.Resolution.Metaschema)) {
-            String reason = resolution instanceof SchemaSet.Resolution.Unresolved unresolved ? unresolved.reason()
-                    : ((SchemaSet.Resolution.Missing) resolution).reason();
-            brokenRef(resolution instanceof SchemaSet.Resolution.Unresolved ? ProblemCode.UNRESOLVED_REF
-                    : ProblemCode.BAD_POINTER, at.child("$ref"), "$ref \"" + node.get("$ref").asText() + "\": "
-                    + reason);
+        String ref = node.get("$ref").asText();
+        if (resolution instanceof SchemaSet.Resolution.Unresolved unresolved) {
+            brokenRef(ProblemCode.UNRESOLVED_REF, at.child("$ref"), "$ref \"" + document(ref, unresolved) + "\": "
+                    + unresolved.reason());
+        } else if (resolution instanceof SchemaSet.Resolution.Missing missing) {
+            brokenRef(ProblemCode.BAD_POINTER, at.child("$ref"), "$ref \"" + ref + "\": " + missing.reason());
         }
         return null;
+    }
+
+    /**
+     * A reference to a document the archive does not hold, as its problem quotes it. An error (when strict) quotes it
+     * as written, for the user to fix it; a warning without its fragment ({@code "feed.json#..."}), so that the
+     * references of a file to the same missing document say the same, and are one line of the report with their count
+     * (the fragment cannot be the cause: the document is missing). A reference within its own document, or that is no
+     * URI reference, is quoted whole.
+     */
+    private String document(String ref, SchemaSet.Resolution.Unresolved unresolved) {
+        int hash = ref.indexOf('#');
+        return strict || hash <= 0 || hash == ref.length() - 1
+                || unresolved.reason().equals(SchemaSet.NOT_A_URI_REFERENCE) ? ref : ref.substring(0, hash) + "#...";
     }
 
     /** A {@code type} a vendor wrote that no draft defines: read as the standard type it means, with a warning. */

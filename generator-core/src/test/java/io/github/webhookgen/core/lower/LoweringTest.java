@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.diagnostics.Report;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.JsonKind;
@@ -403,6 +404,23 @@ class LoweringTest {
             assertEquals(TypeRef.ANY, property(model, "A.json", "b").type());
             assertFalse(problems.hasErrors());
             assertEquals(List.of(ProblemCode.UNRESOLVED_REF), problems.all().stream().map(Problem::code).toList());
+        }
+
+        @Test
+        void referencesToOneMissingDocumentSayTheSameSoTheReportFoldsThemIntoOneLine() {
+            new Lowering(schemas("A.json", """
+                    {'properties': {
+                      'a': {'$ref': 'Nope.json#/definitions/a'},
+                      'b': {'$ref': 'Nope.json#/definitions/b'},
+                      'c': {'type': 'array', 'items': {'allOf': [{'$ref': 'Nope.json#/definitions/c'}]}},
+                      'd': {'$ref': '#/definitions/missing'}
+                    }}"""), problems, false).lower(DispatchRoot.DEFAULT);
+
+            List<String> lines = Report.of(problems.all(), false).lines().stream().map(Report.Line::toString).toList();
+            assertEquals(2, lines.size(), String.join("\n", lines));
+            assertTrue(lines.get(0).contains("[UNRESOLVED_REF] $ref \"Nope.json#...\": no file Nope.json in the archive; "
+                    + "typed as JsonNode (at #/properties/a/$ref; 3 times in this file)"), lines.get(0));
+            assertTrue(lines.get(1).contains("[BAD_POINTER] $ref \"#/definitions/missing\""), lines.get(1));
         }
     }
 
