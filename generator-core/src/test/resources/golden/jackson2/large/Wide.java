@@ -2864,263 +2864,778 @@ public final class Wide {
         if (!(other instanceof Wide that)) {
             return false;
         }
-        return Objects.equals(field001, that.field001)
-                    && Objects.equals(field002, that.field002)
-                    && Objects.equals(field003, that.field003)
-                    && Objects.equals(field004, that.field004)
-                    && Objects.equals(field005, that.field005)
-                    && Objects.equals(field006, that.field006)
-                    && Objects.equals(field007, that.field007)
-                    && Objects.equals(field008, that.field008)
-                    && Objects.equals(field009, that.field009)
-                    && Objects.equals(field010, that.field010)
-                    && Objects.equals(field011, that.field011)
-                    && Objects.equals(field012, that.field012)
-                    && Objects.equals(field013, that.field013)
-                    && Objects.equals(field014, that.field014)
-                    && Objects.equals(field015, that.field015)
-                    && Objects.equals(field016, that.field016)
-                    && Objects.equals(field017, that.field017)
-                    && Objects.equals(field018, that.field018)
-                    && Objects.equals(field019, that.field019)
-                    && Objects.equals(field020, that.field020)
-                    && Objects.equals(field021, that.field021)
-                    && Objects.equals(field022, that.field022)
-                    && Objects.equals(field023, that.field023)
-                    && Objects.equals(field024, that.field024)
-                    && Objects.equals(field025, that.field025)
-                    && Objects.equals(field026, that.field026)
-                    && Objects.equals(field027, that.field027)
-                    && Objects.equals(field028, that.field028)
-                    && Objects.equals(field029, that.field029)
-                    && Objects.equals(field030, that.field030)
-                    && Objects.equals(field031, that.field031)
-                    && Objects.equals(field032, that.field032)
-                    && Objects.equals(field033, that.field033)
-                    && Objects.equals(field034, that.field034)
-                    && Objects.equals(field035, that.field035)
-                    && Objects.equals(field036, that.field036)
-                    && Objects.equals(field037, that.field037)
-                    && Objects.equals(field038, that.field038)
-                    && Objects.equals(field039, that.field039)
-                    && Objects.equals(field040, that.field040)
-                    && Objects.equals(field041, that.field041)
-                    && Objects.equals(field042, that.field042)
-                    && Objects.equals(field043, that.field043)
-                    && Objects.equals(field044, that.field044)
-                    && Objects.equals(field045, that.field045)
-                    && Objects.equals(field046, that.field046)
-                    && Objects.equals(field047, that.field047)
-                    && Objects.equals(field048, that.field048)
-                    && Objects.equals(field049, that.field049)
-                    && Objects.equals(field050, that.field050)
-                    && Objects.equals(field051, that.field051)
-                    && Objects.equals(field052, that.field052)
-                    && Objects.equals(field053, that.field053)
-                    && Objects.equals(field054, that.field054)
-                    && Objects.equals(field055, that.field055)
-                    && Objects.equals(field056, that.field056)
-                    && Objects.equals(field057, that.field057)
-                    && Objects.equals(field058, that.field058)
-                    && Objects.equals(field059, that.field059)
-                    && Objects.equals(field060, that.field060)
-                    && Objects.equals(field061, that.field061)
-                    && Objects.equals(field062, that.field062)
-                    && Objects.equals(field063, that.field063)
-                    && Objects.equals(field064, that.field064)
-                    && Objects.equals(field065, that.field065)
-                    && Objects.equals(field066, that.field066)
-                    && Objects.equals(field067, that.field067)
-                    && Objects.equals(field068, that.field068)
-                    && Objects.equals(field069, that.field069)
-                    && Objects.equals(field070, that.field070)
-                    && Objects.equals(field071, that.field071)
-                    && Objects.equals(field072, that.field072)
-                    && Objects.equals(field073, that.field073)
-                    && Objects.equals(field074, that.field074)
-                    && Objects.equals(field075, that.field075)
-                    && Objects.equals(field076, that.field076)
-                    && Objects.equals(field077, that.field077)
-                    && Objects.equals(field078, that.field078)
-                    && Objects.equals(field079, that.field079)
-                    && Objects.equals(field080, that.field080)
-                    && Objects.equals(field081, that.field081)
-                    && Objects.equals(field082, that.field082)
-                    && Objects.equals(field083, that.field083)
-                    && Objects.equals(field084, that.field084)
-                    && Objects.equals(field085, that.field085)
-                    && Objects.equals(field086, that.field086)
-                    && Objects.equals(field087, that.field087)
-                    && Objects.equals(field088, that.field088)
-                    && Objects.equals(field089, that.field089)
-                    && Objects.equals(field090, that.field090)
-                    && Objects.equals(field091, that.field091)
-                    && Objects.equals(field092, that.field092)
-                    && Objects.equals(field093, that.field093)
-                    && Objects.equals(field094, that.field094)
-                    && Objects.equals(field095, that.field095)
-                    && Objects.equals(field096, that.field096)
-                    && Objects.equals(field097, that.field097)
-                    && Objects.equals(field098, that.field098)
-                    && Objects.equals(field099, that.field099)
-                    && Objects.equals(field100, that.field100)
-                    && Objects.equals(field101, that.field101)
-                    && Objects.equals(field102, that.field102)
-                    && Objects.equals(field103, that.field103)
-                    && Objects.equals(field104, that.field104)
-                    && Objects.equals(field105, that.field105)
-                    && Objects.equals(field106, that.field106)
-                    && Objects.equals(field107, that.field107)
-                    && Objects.equals(field108, that.field108)
-                    && Objects.equals(field109, that.field109)
-                    && Objects.equals(field110, that.field110)
-                    && Objects.equals(field111, that.field111)
-                    && Objects.equals(field112, that.field112)
-                    && Objects.equals(field113, that.field113)
-                    && Objects.equals(field114, that.field114)
-                    && Objects.equals(field115, that.field115)
-                    && Objects.equals(field116, that.field116)
-                    && Objects.equals(field117, that.field117)
-                    && Objects.equals(field118, that.field118)
-                    && Objects.equals(field119, that.field119)
-                    && Objects.equals(field120, that.field120)
-                    && Objects.equals(field121, that.field121)
-                    && Objects.equals(field122, that.field122)
-                    && Objects.equals(field123, that.field123)
-                    && Objects.equals(field124, that.field124)
-                    && Objects.equals(field125, that.field125)
-                    && Objects.equals(field126, that.field126)
-                    && Objects.equals(field127, that.field127)
-                    && Objects.equals(field128, that.field128)
-                    && Objects.equals(field129, that.field129)
-                    && Objects.equals(field130, that.field130)
-                    && Objects.equals(field131, that.field131)
-                    && Objects.equals(field132, that.field132)
-                    && Objects.equals(field133, that.field133)
-                    && Objects.equals(field134, that.field134)
-                    && Objects.equals(field135, that.field135)
-                    && Objects.equals(field136, that.field136)
-                    && Objects.equals(field137, that.field137)
-                    && Objects.equals(field138, that.field138)
-                    && Objects.equals(field139, that.field139)
-                    && Objects.equals(field140, that.field140)
-                    && Objects.equals(field141, that.field141)
-                    && Objects.equals(field142, that.field142)
-                    && Objects.equals(field143, that.field143)
-                    && Objects.equals(field144, that.field144)
-                    && Objects.equals(field145, that.field145)
-                    && Objects.equals(field146, that.field146)
-                    && Objects.equals(field147, that.field147)
-                    && Objects.equals(field148, that.field148)
-                    && Objects.equals(field149, that.field149)
-                    && Objects.equals(field150, that.field150)
-                    && Objects.equals(field151, that.field151)
-                    && Objects.equals(field152, that.field152)
-                    && Objects.equals(field153, that.field153)
-                    && Objects.equals(field154, that.field154)
-                    && Objects.equals(field155, that.field155)
-                    && Objects.equals(field156, that.field156)
-                    && Objects.equals(field157, that.field157)
-                    && Objects.equals(field158, that.field158)
-                    && Objects.equals(field159, that.field159)
-                    && Objects.equals(field160, that.field160)
-                    && Objects.equals(field161, that.field161)
-                    && Objects.equals(field162, that.field162)
-                    && Objects.equals(field163, that.field163)
-                    && Objects.equals(field164, that.field164)
-                    && Objects.equals(field165, that.field165)
-                    && Objects.equals(field166, that.field166)
-                    && Objects.equals(field167, that.field167)
-                    && Objects.equals(field168, that.field168)
-                    && Objects.equals(field169, that.field169)
-                    && Objects.equals(field170, that.field170)
-                    && Objects.equals(field171, that.field171)
-                    && Objects.equals(field172, that.field172)
-                    && Objects.equals(field173, that.field173)
-                    && Objects.equals(field174, that.field174)
-                    && Objects.equals(field175, that.field175)
-                    && Objects.equals(field176, that.field176)
-                    && Objects.equals(field177, that.field177)
-                    && Objects.equals(field178, that.field178)
-                    && Objects.equals(field179, that.field179)
-                    && Objects.equals(field180, that.field180)
-                    && Objects.equals(field181, that.field181)
-                    && Objects.equals(field182, that.field182)
-                    && Objects.equals(field183, that.field183)
-                    && Objects.equals(field184, that.field184)
-                    && Objects.equals(field185, that.field185)
-                    && Objects.equals(field186, that.field186)
-                    && Objects.equals(field187, that.field187)
-                    && Objects.equals(field188, that.field188)
-                    && Objects.equals(field189, that.field189)
-                    && Objects.equals(field190, that.field190)
-                    && Objects.equals(field191, that.field191)
-                    && Objects.equals(field192, that.field192)
-                    && Objects.equals(field193, that.field193)
-                    && Objects.equals(field194, that.field194)
-                    && Objects.equals(field195, that.field195)
-                    && Objects.equals(field196, that.field196)
-                    && Objects.equals(field197, that.field197)
-                    && Objects.equals(field198, that.field198)
-                    && Objects.equals(field199, that.field199)
-                    && Objects.equals(field200, that.field200)
-                    && Objects.equals(field201, that.field201)
-                    && Objects.equals(field202, that.field202)
-                    && Objects.equals(field203, that.field203)
-                    && Objects.equals(field204, that.field204)
-                    && Objects.equals(field205, that.field205)
-                    && Objects.equals(field206, that.field206)
-                    && Objects.equals(field207, that.field207)
-                    && Objects.equals(field208, that.field208)
-                    && Objects.equals(field209, that.field209)
-                    && Objects.equals(field210, that.field210)
-                    && Objects.equals(field211, that.field211)
-                    && Objects.equals(field212, that.field212)
-                    && Objects.equals(field213, that.field213)
-                    && Objects.equals(field214, that.field214)
-                    && Objects.equals(field215, that.field215)
-                    && Objects.equals(field216, that.field216)
-                    && Objects.equals(field217, that.field217)
-                    && Objects.equals(field218, that.field218)
-                    && Objects.equals(field219, that.field219)
-                    && Objects.equals(field220, that.field220)
-                    && Objects.equals(field221, that.field221)
-                    && Objects.equals(field222, that.field222)
-                    && Objects.equals(field223, that.field223)
-                    && Objects.equals(field224, that.field224)
-                    && Objects.equals(field225, that.field225)
-                    && Objects.equals(field226, that.field226)
-                    && Objects.equals(field227, that.field227)
-                    && Objects.equals(field228, that.field228)
-                    && Objects.equals(field229, that.field229)
-                    && Objects.equals(field230, that.field230)
-                    && Objects.equals(field231, that.field231)
-                    && Objects.equals(field232, that.field232)
-                    && Objects.equals(field233, that.field233)
-                    && Objects.equals(field234, that.field234)
-                    && Objects.equals(field235, that.field235)
-                    && Objects.equals(field236, that.field236)
-                    && Objects.equals(field237, that.field237)
-                    && Objects.equals(field238, that.field238)
-                    && Objects.equals(field239, that.field239)
-                    && Objects.equals(field240, that.field240)
-                    && Objects.equals(field241, that.field241)
-                    && Objects.equals(field242, that.field242)
-                    && Objects.equals(field243, that.field243)
-                    && Objects.equals(field244, that.field244)
-                    && Objects.equals(field245, that.field245)
-                    && Objects.equals(field246, that.field246)
-                    && Objects.equals(field247, that.field247)
-                    && Objects.equals(field248, that.field248)
-                    && Objects.equals(field249, that.field249)
-                    && Objects.equals(field250, that.field250)
-                    && Objects.equals(field251, that.field251)
-                    && Objects.equals(field252, that.field252)
-                    && Objects.equals(field253, that.field253)
-                    && Objects.equals(kind, that.kind)
-                    && Objects.equals(status, that.status)
-                    && Objects.equals(tags, that.tags)
-                    && Objects.equals(additionalProperties, that.additionalProperties);
+        if (!Objects.equals(field001, that.field001)) {
+            return false;
+        }
+        if (!Objects.equals(field002, that.field002)) {
+            return false;
+        }
+        if (!Objects.equals(field003, that.field003)) {
+            return false;
+        }
+        if (!Objects.equals(field004, that.field004)) {
+            return false;
+        }
+        if (!Objects.equals(field005, that.field005)) {
+            return false;
+        }
+        if (!Objects.equals(field006, that.field006)) {
+            return false;
+        }
+        if (!Objects.equals(field007, that.field007)) {
+            return false;
+        }
+        if (!Objects.equals(field008, that.field008)) {
+            return false;
+        }
+        if (!Objects.equals(field009, that.field009)) {
+            return false;
+        }
+        if (!Objects.equals(field010, that.field010)) {
+            return false;
+        }
+        if (!Objects.equals(field011, that.field011)) {
+            return false;
+        }
+        if (!Objects.equals(field012, that.field012)) {
+            return false;
+        }
+        if (!Objects.equals(field013, that.field013)) {
+            return false;
+        }
+        if (!Objects.equals(field014, that.field014)) {
+            return false;
+        }
+        if (!Objects.equals(field015, that.field015)) {
+            return false;
+        }
+        if (!Objects.equals(field016, that.field016)) {
+            return false;
+        }
+        if (!Objects.equals(field017, that.field017)) {
+            return false;
+        }
+        if (!Objects.equals(field018, that.field018)) {
+            return false;
+        }
+        if (!Objects.equals(field019, that.field019)) {
+            return false;
+        }
+        if (!Objects.equals(field020, that.field020)) {
+            return false;
+        }
+        if (!Objects.equals(field021, that.field021)) {
+            return false;
+        }
+        if (!Objects.equals(field022, that.field022)) {
+            return false;
+        }
+        if (!Objects.equals(field023, that.field023)) {
+            return false;
+        }
+        if (!Objects.equals(field024, that.field024)) {
+            return false;
+        }
+        if (!Objects.equals(field025, that.field025)) {
+            return false;
+        }
+        if (!Objects.equals(field026, that.field026)) {
+            return false;
+        }
+        if (!Objects.equals(field027, that.field027)) {
+            return false;
+        }
+        if (!Objects.equals(field028, that.field028)) {
+            return false;
+        }
+        if (!Objects.equals(field029, that.field029)) {
+            return false;
+        }
+        if (!Objects.equals(field030, that.field030)) {
+            return false;
+        }
+        if (!Objects.equals(field031, that.field031)) {
+            return false;
+        }
+        if (!Objects.equals(field032, that.field032)) {
+            return false;
+        }
+        if (!Objects.equals(field033, that.field033)) {
+            return false;
+        }
+        if (!Objects.equals(field034, that.field034)) {
+            return false;
+        }
+        if (!Objects.equals(field035, that.field035)) {
+            return false;
+        }
+        if (!Objects.equals(field036, that.field036)) {
+            return false;
+        }
+        if (!Objects.equals(field037, that.field037)) {
+            return false;
+        }
+        if (!Objects.equals(field038, that.field038)) {
+            return false;
+        }
+        if (!Objects.equals(field039, that.field039)) {
+            return false;
+        }
+        if (!Objects.equals(field040, that.field040)) {
+            return false;
+        }
+        if (!Objects.equals(field041, that.field041)) {
+            return false;
+        }
+        if (!Objects.equals(field042, that.field042)) {
+            return false;
+        }
+        if (!Objects.equals(field043, that.field043)) {
+            return false;
+        }
+        if (!Objects.equals(field044, that.field044)) {
+            return false;
+        }
+        if (!Objects.equals(field045, that.field045)) {
+            return false;
+        }
+        if (!Objects.equals(field046, that.field046)) {
+            return false;
+        }
+        if (!Objects.equals(field047, that.field047)) {
+            return false;
+        }
+        if (!Objects.equals(field048, that.field048)) {
+            return false;
+        }
+        if (!Objects.equals(field049, that.field049)) {
+            return false;
+        }
+        if (!Objects.equals(field050, that.field050)) {
+            return false;
+        }
+        if (!Objects.equals(field051, that.field051)) {
+            return false;
+        }
+        if (!Objects.equals(field052, that.field052)) {
+            return false;
+        }
+        if (!Objects.equals(field053, that.field053)) {
+            return false;
+        }
+        if (!Objects.equals(field054, that.field054)) {
+            return false;
+        }
+        if (!Objects.equals(field055, that.field055)) {
+            return false;
+        }
+        if (!Objects.equals(field056, that.field056)) {
+            return false;
+        }
+        if (!Objects.equals(field057, that.field057)) {
+            return false;
+        }
+        if (!Objects.equals(field058, that.field058)) {
+            return false;
+        }
+        if (!Objects.equals(field059, that.field059)) {
+            return false;
+        }
+        if (!Objects.equals(field060, that.field060)) {
+            return false;
+        }
+        if (!Objects.equals(field061, that.field061)) {
+            return false;
+        }
+        if (!Objects.equals(field062, that.field062)) {
+            return false;
+        }
+        if (!Objects.equals(field063, that.field063)) {
+            return false;
+        }
+        if (!Objects.equals(field064, that.field064)) {
+            return false;
+        }
+        if (!Objects.equals(field065, that.field065)) {
+            return false;
+        }
+        if (!Objects.equals(field066, that.field066)) {
+            return false;
+        }
+        if (!Objects.equals(field067, that.field067)) {
+            return false;
+        }
+        if (!Objects.equals(field068, that.field068)) {
+            return false;
+        }
+        if (!Objects.equals(field069, that.field069)) {
+            return false;
+        }
+        if (!Objects.equals(field070, that.field070)) {
+            return false;
+        }
+        if (!Objects.equals(field071, that.field071)) {
+            return false;
+        }
+        if (!Objects.equals(field072, that.field072)) {
+            return false;
+        }
+        if (!Objects.equals(field073, that.field073)) {
+            return false;
+        }
+        if (!Objects.equals(field074, that.field074)) {
+            return false;
+        }
+        if (!Objects.equals(field075, that.field075)) {
+            return false;
+        }
+        if (!Objects.equals(field076, that.field076)) {
+            return false;
+        }
+        if (!Objects.equals(field077, that.field077)) {
+            return false;
+        }
+        if (!Objects.equals(field078, that.field078)) {
+            return false;
+        }
+        if (!Objects.equals(field079, that.field079)) {
+            return false;
+        }
+        if (!Objects.equals(field080, that.field080)) {
+            return false;
+        }
+        if (!Objects.equals(field081, that.field081)) {
+            return false;
+        }
+        if (!Objects.equals(field082, that.field082)) {
+            return false;
+        }
+        if (!Objects.equals(field083, that.field083)) {
+            return false;
+        }
+        if (!Objects.equals(field084, that.field084)) {
+            return false;
+        }
+        if (!Objects.equals(field085, that.field085)) {
+            return false;
+        }
+        if (!Objects.equals(field086, that.field086)) {
+            return false;
+        }
+        if (!Objects.equals(field087, that.field087)) {
+            return false;
+        }
+        if (!Objects.equals(field088, that.field088)) {
+            return false;
+        }
+        if (!Objects.equals(field089, that.field089)) {
+            return false;
+        }
+        if (!Objects.equals(field090, that.field090)) {
+            return false;
+        }
+        if (!Objects.equals(field091, that.field091)) {
+            return false;
+        }
+        if (!Objects.equals(field092, that.field092)) {
+            return false;
+        }
+        if (!Objects.equals(field093, that.field093)) {
+            return false;
+        }
+        if (!Objects.equals(field094, that.field094)) {
+            return false;
+        }
+        if (!Objects.equals(field095, that.field095)) {
+            return false;
+        }
+        if (!Objects.equals(field096, that.field096)) {
+            return false;
+        }
+        if (!Objects.equals(field097, that.field097)) {
+            return false;
+        }
+        if (!Objects.equals(field098, that.field098)) {
+            return false;
+        }
+        if (!Objects.equals(field099, that.field099)) {
+            return false;
+        }
+        if (!Objects.equals(field100, that.field100)) {
+            return false;
+        }
+        if (!Objects.equals(field101, that.field101)) {
+            return false;
+        }
+        if (!Objects.equals(field102, that.field102)) {
+            return false;
+        }
+        if (!Objects.equals(field103, that.field103)) {
+            return false;
+        }
+        if (!Objects.equals(field104, that.field104)) {
+            return false;
+        }
+        if (!Objects.equals(field105, that.field105)) {
+            return false;
+        }
+        if (!Objects.equals(field106, that.field106)) {
+            return false;
+        }
+        if (!Objects.equals(field107, that.field107)) {
+            return false;
+        }
+        if (!Objects.equals(field108, that.field108)) {
+            return false;
+        }
+        if (!Objects.equals(field109, that.field109)) {
+            return false;
+        }
+        if (!Objects.equals(field110, that.field110)) {
+            return false;
+        }
+        if (!Objects.equals(field111, that.field111)) {
+            return false;
+        }
+        if (!Objects.equals(field112, that.field112)) {
+            return false;
+        }
+        if (!Objects.equals(field113, that.field113)) {
+            return false;
+        }
+        if (!Objects.equals(field114, that.field114)) {
+            return false;
+        }
+        if (!Objects.equals(field115, that.field115)) {
+            return false;
+        }
+        if (!Objects.equals(field116, that.field116)) {
+            return false;
+        }
+        if (!Objects.equals(field117, that.field117)) {
+            return false;
+        }
+        if (!Objects.equals(field118, that.field118)) {
+            return false;
+        }
+        if (!Objects.equals(field119, that.field119)) {
+            return false;
+        }
+        if (!Objects.equals(field120, that.field120)) {
+            return false;
+        }
+        if (!Objects.equals(field121, that.field121)) {
+            return false;
+        }
+        if (!Objects.equals(field122, that.field122)) {
+            return false;
+        }
+        if (!Objects.equals(field123, that.field123)) {
+            return false;
+        }
+        if (!Objects.equals(field124, that.field124)) {
+            return false;
+        }
+        if (!Objects.equals(field125, that.field125)) {
+            return false;
+        }
+        if (!Objects.equals(field126, that.field126)) {
+            return false;
+        }
+        if (!Objects.equals(field127, that.field127)) {
+            return false;
+        }
+        if (!Objects.equals(field128, that.field128)) {
+            return false;
+        }
+        if (!Objects.equals(field129, that.field129)) {
+            return false;
+        }
+        if (!Objects.equals(field130, that.field130)) {
+            return false;
+        }
+        if (!Objects.equals(field131, that.field131)) {
+            return false;
+        }
+        if (!Objects.equals(field132, that.field132)) {
+            return false;
+        }
+        if (!Objects.equals(field133, that.field133)) {
+            return false;
+        }
+        if (!Objects.equals(field134, that.field134)) {
+            return false;
+        }
+        if (!Objects.equals(field135, that.field135)) {
+            return false;
+        }
+        if (!Objects.equals(field136, that.field136)) {
+            return false;
+        }
+        if (!Objects.equals(field137, that.field137)) {
+            return false;
+        }
+        if (!Objects.equals(field138, that.field138)) {
+            return false;
+        }
+        if (!Objects.equals(field139, that.field139)) {
+            return false;
+        }
+        if (!Objects.equals(field140, that.field140)) {
+            return false;
+        }
+        if (!Objects.equals(field141, that.field141)) {
+            return false;
+        }
+        if (!Objects.equals(field142, that.field142)) {
+            return false;
+        }
+        if (!Objects.equals(field143, that.field143)) {
+            return false;
+        }
+        if (!Objects.equals(field144, that.field144)) {
+            return false;
+        }
+        if (!Objects.equals(field145, that.field145)) {
+            return false;
+        }
+        if (!Objects.equals(field146, that.field146)) {
+            return false;
+        }
+        if (!Objects.equals(field147, that.field147)) {
+            return false;
+        }
+        if (!Objects.equals(field148, that.field148)) {
+            return false;
+        }
+        if (!Objects.equals(field149, that.field149)) {
+            return false;
+        }
+        if (!Objects.equals(field150, that.field150)) {
+            return false;
+        }
+        if (!Objects.equals(field151, that.field151)) {
+            return false;
+        }
+        if (!Objects.equals(field152, that.field152)) {
+            return false;
+        }
+        if (!Objects.equals(field153, that.field153)) {
+            return false;
+        }
+        if (!Objects.equals(field154, that.field154)) {
+            return false;
+        }
+        if (!Objects.equals(field155, that.field155)) {
+            return false;
+        }
+        if (!Objects.equals(field156, that.field156)) {
+            return false;
+        }
+        if (!Objects.equals(field157, that.field157)) {
+            return false;
+        }
+        if (!Objects.equals(field158, that.field158)) {
+            return false;
+        }
+        if (!Objects.equals(field159, that.field159)) {
+            return false;
+        }
+        if (!Objects.equals(field160, that.field160)) {
+            return false;
+        }
+        if (!Objects.equals(field161, that.field161)) {
+            return false;
+        }
+        if (!Objects.equals(field162, that.field162)) {
+            return false;
+        }
+        if (!Objects.equals(field163, that.field163)) {
+            return false;
+        }
+        if (!Objects.equals(field164, that.field164)) {
+            return false;
+        }
+        if (!Objects.equals(field165, that.field165)) {
+            return false;
+        }
+        if (!Objects.equals(field166, that.field166)) {
+            return false;
+        }
+        if (!Objects.equals(field167, that.field167)) {
+            return false;
+        }
+        if (!Objects.equals(field168, that.field168)) {
+            return false;
+        }
+        if (!Objects.equals(field169, that.field169)) {
+            return false;
+        }
+        if (!Objects.equals(field170, that.field170)) {
+            return false;
+        }
+        if (!Objects.equals(field171, that.field171)) {
+            return false;
+        }
+        if (!Objects.equals(field172, that.field172)) {
+            return false;
+        }
+        if (!Objects.equals(field173, that.field173)) {
+            return false;
+        }
+        if (!Objects.equals(field174, that.field174)) {
+            return false;
+        }
+        if (!Objects.equals(field175, that.field175)) {
+            return false;
+        }
+        if (!Objects.equals(field176, that.field176)) {
+            return false;
+        }
+        if (!Objects.equals(field177, that.field177)) {
+            return false;
+        }
+        if (!Objects.equals(field178, that.field178)) {
+            return false;
+        }
+        if (!Objects.equals(field179, that.field179)) {
+            return false;
+        }
+        if (!Objects.equals(field180, that.field180)) {
+            return false;
+        }
+        if (!Objects.equals(field181, that.field181)) {
+            return false;
+        }
+        if (!Objects.equals(field182, that.field182)) {
+            return false;
+        }
+        if (!Objects.equals(field183, that.field183)) {
+            return false;
+        }
+        if (!Objects.equals(field184, that.field184)) {
+            return false;
+        }
+        if (!Objects.equals(field185, that.field185)) {
+            return false;
+        }
+        if (!Objects.equals(field186, that.field186)) {
+            return false;
+        }
+        if (!Objects.equals(field187, that.field187)) {
+            return false;
+        }
+        if (!Objects.equals(field188, that.field188)) {
+            return false;
+        }
+        if (!Objects.equals(field189, that.field189)) {
+            return false;
+        }
+        if (!Objects.equals(field190, that.field190)) {
+            return false;
+        }
+        if (!Objects.equals(field191, that.field191)) {
+            return false;
+        }
+        if (!Objects.equals(field192, that.field192)) {
+            return false;
+        }
+        if (!Objects.equals(field193, that.field193)) {
+            return false;
+        }
+        if (!Objects.equals(field194, that.field194)) {
+            return false;
+        }
+        if (!Objects.equals(field195, that.field195)) {
+            return false;
+        }
+        if (!Objects.equals(field196, that.field196)) {
+            return false;
+        }
+        if (!Objects.equals(field197, that.field197)) {
+            return false;
+        }
+        if (!Objects.equals(field198, that.field198)) {
+            return false;
+        }
+        if (!Objects.equals(field199, that.field199)) {
+            return false;
+        }
+        if (!Objects.equals(field200, that.field200)) {
+            return false;
+        }
+        if (!Objects.equals(field201, that.field201)) {
+            return false;
+        }
+        if (!Objects.equals(field202, that.field202)) {
+            return false;
+        }
+        if (!Objects.equals(field203, that.field203)) {
+            return false;
+        }
+        if (!Objects.equals(field204, that.field204)) {
+            return false;
+        }
+        if (!Objects.equals(field205, that.field205)) {
+            return false;
+        }
+        if (!Objects.equals(field206, that.field206)) {
+            return false;
+        }
+        if (!Objects.equals(field207, that.field207)) {
+            return false;
+        }
+        if (!Objects.equals(field208, that.field208)) {
+            return false;
+        }
+        if (!Objects.equals(field209, that.field209)) {
+            return false;
+        }
+        if (!Objects.equals(field210, that.field210)) {
+            return false;
+        }
+        if (!Objects.equals(field211, that.field211)) {
+            return false;
+        }
+        if (!Objects.equals(field212, that.field212)) {
+            return false;
+        }
+        if (!Objects.equals(field213, that.field213)) {
+            return false;
+        }
+        if (!Objects.equals(field214, that.field214)) {
+            return false;
+        }
+        if (!Objects.equals(field215, that.field215)) {
+            return false;
+        }
+        if (!Objects.equals(field216, that.field216)) {
+            return false;
+        }
+        if (!Objects.equals(field217, that.field217)) {
+            return false;
+        }
+        if (!Objects.equals(field218, that.field218)) {
+            return false;
+        }
+        if (!Objects.equals(field219, that.field219)) {
+            return false;
+        }
+        if (!Objects.equals(field220, that.field220)) {
+            return false;
+        }
+        if (!Objects.equals(field221, that.field221)) {
+            return false;
+        }
+        if (!Objects.equals(field222, that.field222)) {
+            return false;
+        }
+        if (!Objects.equals(field223, that.field223)) {
+            return false;
+        }
+        if (!Objects.equals(field224, that.field224)) {
+            return false;
+        }
+        if (!Objects.equals(field225, that.field225)) {
+            return false;
+        }
+        if (!Objects.equals(field226, that.field226)) {
+            return false;
+        }
+        if (!Objects.equals(field227, that.field227)) {
+            return false;
+        }
+        if (!Objects.equals(field228, that.field228)) {
+            return false;
+        }
+        if (!Objects.equals(field229, that.field229)) {
+            return false;
+        }
+        if (!Objects.equals(field230, that.field230)) {
+            return false;
+        }
+        if (!Objects.equals(field231, that.field231)) {
+            return false;
+        }
+        if (!Objects.equals(field232, that.field232)) {
+            return false;
+        }
+        if (!Objects.equals(field233, that.field233)) {
+            return false;
+        }
+        if (!Objects.equals(field234, that.field234)) {
+            return false;
+        }
+        if (!Objects.equals(field235, that.field235)) {
+            return false;
+        }
+        if (!Objects.equals(field236, that.field236)) {
+            return false;
+        }
+        if (!Objects.equals(field237, that.field237)) {
+            return false;
+        }
+        if (!Objects.equals(field238, that.field238)) {
+            return false;
+        }
+        if (!Objects.equals(field239, that.field239)) {
+            return false;
+        }
+        if (!Objects.equals(field240, that.field240)) {
+            return false;
+        }
+        if (!Objects.equals(field241, that.field241)) {
+            return false;
+        }
+        if (!Objects.equals(field242, that.field242)) {
+            return false;
+        }
+        if (!Objects.equals(field243, that.field243)) {
+            return false;
+        }
+        if (!Objects.equals(field244, that.field244)) {
+            return false;
+        }
+        if (!Objects.equals(field245, that.field245)) {
+            return false;
+        }
+        if (!Objects.equals(field246, that.field246)) {
+            return false;
+        }
+        if (!Objects.equals(field247, that.field247)) {
+            return false;
+        }
+        if (!Objects.equals(field248, that.field248)) {
+            return false;
+        }
+        if (!Objects.equals(field249, that.field249)) {
+            return false;
+        }
+        if (!Objects.equals(field250, that.field250)) {
+            return false;
+        }
+        if (!Objects.equals(field251, that.field251)) {
+            return false;
+        }
+        if (!Objects.equals(field252, that.field252)) {
+            return false;
+        }
+        if (!Objects.equals(field253, that.field253)) {
+            return false;
+        }
+        if (!Objects.equals(kind, that.kind)) {
+            return false;
+        }
+        if (!Objects.equals(status, that.status)) {
+            return false;
+        }
+        if (!Objects.equals(tags, that.tags)) {
+            return false;
+        }
+        if (!Objects.equals(additionalProperties, that.additionalProperties)) {
+            return false;
+        }
+        return true;
     }
 
     @Override

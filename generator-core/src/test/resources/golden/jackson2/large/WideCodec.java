@@ -49,262 +49,7 @@ final class WideCodec {
          */
         Wide read(JsonParser prefix, JsonParser live, DeserializationContext ctxt, boolean atValue)
                 throws IOException {
-            Long field001 = null;
-            BigDecimal field002 = null;
-            Boolean field003 = null;
-            String field004 = null;
-            Long field005 = null;
-            BigDecimal field006 = null;
-            Boolean field007 = null;
-            String field008 = null;
-            Long field009 = null;
-            BigDecimal field010 = null;
-            Boolean field011 = null;
-            String field012 = null;
-            Long field013 = null;
-            BigDecimal field014 = null;
-            Boolean field015 = null;
-            String field016 = null;
-            Long field017 = null;
-            BigDecimal field018 = null;
-            Boolean field019 = null;
-            String field020 = null;
-            Long field021 = null;
-            BigDecimal field022 = null;
-            Boolean field023 = null;
-            String field024 = null;
-            Long field025 = null;
-            BigDecimal field026 = null;
-            Boolean field027 = null;
-            String field028 = null;
-            Long field029 = null;
-            BigDecimal field030 = null;
-            Boolean field031 = null;
-            String field032 = null;
-            Long field033 = null;
-            BigDecimal field034 = null;
-            Boolean field035 = null;
-            String field036 = null;
-            Long field037 = null;
-            BigDecimal field038 = null;
-            Boolean field039 = null;
-            String field040 = null;
-            Long field041 = null;
-            BigDecimal field042 = null;
-            Boolean field043 = null;
-            String field044 = null;
-            Long field045 = null;
-            BigDecimal field046 = null;
-            Boolean field047 = null;
-            String field048 = null;
-            Long field049 = null;
-            BigDecimal field050 = null;
-            Boolean field051 = null;
-            String field052 = null;
-            Long field053 = null;
-            BigDecimal field054 = null;
-            Boolean field055 = null;
-            String field056 = null;
-            Long field057 = null;
-            BigDecimal field058 = null;
-            Boolean field059 = null;
-            String field060 = null;
-            Long field061 = null;
-            BigDecimal field062 = null;
-            Boolean field063 = null;
-            String field064 = null;
-            Long field065 = null;
-            BigDecimal field066 = null;
-            Boolean field067 = null;
-            String field068 = null;
-            Long field069 = null;
-            BigDecimal field070 = null;
-            Boolean field071 = null;
-            String field072 = null;
-            Long field073 = null;
-            BigDecimal field074 = null;
-            Boolean field075 = null;
-            String field076 = null;
-            Long field077 = null;
-            BigDecimal field078 = null;
-            Boolean field079 = null;
-            String field080 = null;
-            Long field081 = null;
-            BigDecimal field082 = null;
-            Boolean field083 = null;
-            String field084 = null;
-            Long field085 = null;
-            BigDecimal field086 = null;
-            Boolean field087 = null;
-            String field088 = null;
-            Long field089 = null;
-            BigDecimal field090 = null;
-            Boolean field091 = null;
-            String field092 = null;
-            Long field093 = null;
-            BigDecimal field094 = null;
-            Boolean field095 = null;
-            String field096 = null;
-            Long field097 = null;
-            BigDecimal field098 = null;
-            Boolean field099 = null;
-            String field100 = null;
-            Long field101 = null;
-            BigDecimal field102 = null;
-            Boolean field103 = null;
-            String field104 = null;
-            Long field105 = null;
-            BigDecimal field106 = null;
-            Boolean field107 = null;
-            String field108 = null;
-            Long field109 = null;
-            BigDecimal field110 = null;
-            Boolean field111 = null;
-            String field112 = null;
-            Long field113 = null;
-            BigDecimal field114 = null;
-            Boolean field115 = null;
-            String field116 = null;
-            Long field117 = null;
-            BigDecimal field118 = null;
-            Boolean field119 = null;
-            String field120 = null;
-            Long field121 = null;
-            BigDecimal field122 = null;
-            Boolean field123 = null;
-            String field124 = null;
-            Long field125 = null;
-            BigDecimal field126 = null;
-            Boolean field127 = null;
-            String field128 = null;
-            Long field129 = null;
-            BigDecimal field130 = null;
-            Boolean field131 = null;
-            String field132 = null;
-            Long field133 = null;
-            BigDecimal field134 = null;
-            Boolean field135 = null;
-            String field136 = null;
-            Long field137 = null;
-            BigDecimal field138 = null;
-            Boolean field139 = null;
-            String field140 = null;
-            Long field141 = null;
-            BigDecimal field142 = null;
-            Boolean field143 = null;
-            String field144 = null;
-            Long field145 = null;
-            BigDecimal field146 = null;
-            Boolean field147 = null;
-            String field148 = null;
-            Long field149 = null;
-            BigDecimal field150 = null;
-            Boolean field151 = null;
-            String field152 = null;
-            Long field153 = null;
-            BigDecimal field154 = null;
-            Boolean field155 = null;
-            String field156 = null;
-            Long field157 = null;
-            BigDecimal field158 = null;
-            Boolean field159 = null;
-            String field160 = null;
-            Long field161 = null;
-            BigDecimal field162 = null;
-            Boolean field163 = null;
-            String field164 = null;
-            Long field165 = null;
-            BigDecimal field166 = null;
-            Boolean field167 = null;
-            String field168 = null;
-            Long field169 = null;
-            BigDecimal field170 = null;
-            Boolean field171 = null;
-            String field172 = null;
-            Long field173 = null;
-            BigDecimal field174 = null;
-            Boolean field175 = null;
-            String field176 = null;
-            Long field177 = null;
-            BigDecimal field178 = null;
-            Boolean field179 = null;
-            String field180 = null;
-            Long field181 = null;
-            BigDecimal field182 = null;
-            Boolean field183 = null;
-            String field184 = null;
-            Long field185 = null;
-            BigDecimal field186 = null;
-            Boolean field187 = null;
-            String field188 = null;
-            Long field189 = null;
-            BigDecimal field190 = null;
-            Boolean field191 = null;
-            String field192 = null;
-            Long field193 = null;
-            BigDecimal field194 = null;
-            Boolean field195 = null;
-            String field196 = null;
-            Long field197 = null;
-            BigDecimal field198 = null;
-            Boolean field199 = null;
-            String field200 = null;
-            Long field201 = null;
-            BigDecimal field202 = null;
-            Boolean field203 = null;
-            String field204 = null;
-            Long field205 = null;
-            BigDecimal field206 = null;
-            Boolean field207 = null;
-            String field208 = null;
-            Long field209 = null;
-            BigDecimal field210 = null;
-            Boolean field211 = null;
-            String field212 = null;
-            Long field213 = null;
-            BigDecimal field214 = null;
-            Boolean field215 = null;
-            String field216 = null;
-            Long field217 = null;
-            BigDecimal field218 = null;
-            Boolean field219 = null;
-            String field220 = null;
-            Long field221 = null;
-            BigDecimal field222 = null;
-            Boolean field223 = null;
-            String field224 = null;
-            Long field225 = null;
-            BigDecimal field226 = null;
-            Boolean field227 = null;
-            String field228 = null;
-            Long field229 = null;
-            BigDecimal field230 = null;
-            Boolean field231 = null;
-            String field232 = null;
-            Long field233 = null;
-            BigDecimal field234 = null;
-            Boolean field235 = null;
-            String field236 = null;
-            Long field237 = null;
-            BigDecimal field238 = null;
-            Boolean field239 = null;
-            String field240 = null;
-            Long field241 = null;
-            BigDecimal field242 = null;
-            Boolean field243 = null;
-            String field244 = null;
-            Long field245 = null;
-            BigDecimal field246 = null;
-            Boolean field247 = null;
-            String field248 = null;
-            Long field249 = null;
-            BigDecimal field250 = null;
-            Boolean field251 = null;
-            String field252 = null;
-            Long field253 = null;
-            String kind = null;
-            Status status = null;
-            List<String> tags = null;
+            Values values = new Values();
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             JsonParser p = prefix == null ? live : prefix;
             boolean resumed = prefix == null && atValue;
@@ -333,529 +78,273 @@ final class WideCodec {
                     extra.remove(name);
                 }
                 try {
-                    switch (name) {
-                        case "field001" -> field001 = Json.readLong(p, ctxt, name, extra);
-                        case "field002" -> field002 = Json.readDecimal(p, ctxt);
-                        case "field003" -> field003 = Json.readBoolean(p, ctxt);
-                        case "field004" -> field004 = Json.readString(p, ctxt);
-                        case "field005" -> field005 = Json.readLong(p, ctxt, name, extra);
-                        case "field006" -> field006 = Json.readDecimal(p, ctxt);
-                        case "field007" -> field007 = Json.readBoolean(p, ctxt);
-                        case "field008" -> field008 = Json.readString(p, ctxt);
-                        case "field009" -> field009 = Json.readLong(p, ctxt, name, extra);
-                        case "field010" -> field010 = Json.readDecimal(p, ctxt);
-                        case "field011" -> field011 = Json.readBoolean(p, ctxt);
-                        case "field012" -> field012 = Json.readString(p, ctxt);
-                        case "field013" -> field013 = Json.readLong(p, ctxt, name, extra);
-                        case "field014" -> field014 = Json.readDecimal(p, ctxt);
-                        case "field015" -> field015 = Json.readBoolean(p, ctxt);
-                        case "field016" -> field016 = Json.readString(p, ctxt);
-                        case "field017" -> field017 = Json.readLong(p, ctxt, name, extra);
-                        case "field018" -> field018 = Json.readDecimal(p, ctxt);
-                        case "field019" -> field019 = Json.readBoolean(p, ctxt);
-                        case "field020" -> field020 = Json.readString(p, ctxt);
-                        case "field021" -> field021 = Json.readLong(p, ctxt, name, extra);
-                        case "field022" -> field022 = Json.readDecimal(p, ctxt);
-                        case "field023" -> field023 = Json.readBoolean(p, ctxt);
-                        case "field024" -> field024 = Json.readString(p, ctxt);
-                        case "field025" -> field025 = Json.readLong(p, ctxt, name, extra);
-                        case "field026" -> field026 = Json.readDecimal(p, ctxt);
-                        case "field027" -> field027 = Json.readBoolean(p, ctxt);
-                        case "field028" -> field028 = Json.readString(p, ctxt);
-                        case "field029" -> field029 = Json.readLong(p, ctxt, name, extra);
-                        case "field030" -> field030 = Json.readDecimal(p, ctxt);
-                        case "field031" -> field031 = Json.readBoolean(p, ctxt);
-                        case "field032" -> field032 = Json.readString(p, ctxt);
-                        case "field033" -> field033 = Json.readLong(p, ctxt, name, extra);
-                        case "field034" -> field034 = Json.readDecimal(p, ctxt);
-                        case "field035" -> field035 = Json.readBoolean(p, ctxt);
-                        case "field036" -> field036 = Json.readString(p, ctxt);
-                        case "field037" -> field037 = Json.readLong(p, ctxt, name, extra);
-                        case "field038" -> field038 = Json.readDecimal(p, ctxt);
-                        case "field039" -> field039 = Json.readBoolean(p, ctxt);
-                        case "field040" -> field040 = Json.readString(p, ctxt);
-                        case "field041" -> field041 = Json.readLong(p, ctxt, name, extra);
-                        case "field042" -> field042 = Json.readDecimal(p, ctxt);
-                        case "field043" -> field043 = Json.readBoolean(p, ctxt);
-                        case "field044" -> field044 = Json.readString(p, ctxt);
-                        case "field045" -> field045 = Json.readLong(p, ctxt, name, extra);
-                        case "field046" -> field046 = Json.readDecimal(p, ctxt);
-                        case "field047" -> field047 = Json.readBoolean(p, ctxt);
-                        case "field048" -> field048 = Json.readString(p, ctxt);
-                        case "field049" -> field049 = Json.readLong(p, ctxt, name, extra);
-                        case "field050" -> field050 = Json.readDecimal(p, ctxt);
-                        case "field051" -> field051 = Json.readBoolean(p, ctxt);
-                        case "field052" -> field052 = Json.readString(p, ctxt);
-                        case "field053" -> field053 = Json.readLong(p, ctxt, name, extra);
-                        case "field054" -> field054 = Json.readDecimal(p, ctxt);
-                        case "field055" -> field055 = Json.readBoolean(p, ctxt);
-                        case "field056" -> field056 = Json.readString(p, ctxt);
-                        case "field057" -> field057 = Json.readLong(p, ctxt, name, extra);
-                        case "field058" -> field058 = Json.readDecimal(p, ctxt);
-                        case "field059" -> field059 = Json.readBoolean(p, ctxt);
-                        case "field060" -> field060 = Json.readString(p, ctxt);
-                        case "field061" -> field061 = Json.readLong(p, ctxt, name, extra);
-                        case "field062" -> field062 = Json.readDecimal(p, ctxt);
-                        case "field063" -> field063 = Json.readBoolean(p, ctxt);
-                        case "field064" -> field064 = Json.readString(p, ctxt);
-                        case "field065" -> field065 = Json.readLong(p, ctxt, name, extra);
-                        case "field066" -> field066 = Json.readDecimal(p, ctxt);
-                        case "field067" -> field067 = Json.readBoolean(p, ctxt);
-                        case "field068" -> field068 = Json.readString(p, ctxt);
-                        case "field069" -> field069 = Json.readLong(p, ctxt, name, extra);
-                        case "field070" -> field070 = Json.readDecimal(p, ctxt);
-                        case "field071" -> field071 = Json.readBoolean(p, ctxt);
-                        case "field072" -> field072 = Json.readString(p, ctxt);
-                        case "field073" -> field073 = Json.readLong(p, ctxt, name, extra);
-                        case "field074" -> field074 = Json.readDecimal(p, ctxt);
-                        case "field075" -> field075 = Json.readBoolean(p, ctxt);
-                        case "field076" -> field076 = Json.readString(p, ctxt);
-                        case "field077" -> field077 = Json.readLong(p, ctxt, name, extra);
-                        case "field078" -> field078 = Json.readDecimal(p, ctxt);
-                        case "field079" -> field079 = Json.readBoolean(p, ctxt);
-                        case "field080" -> field080 = Json.readString(p, ctxt);
-                        case "field081" -> field081 = Json.readLong(p, ctxt, name, extra);
-                        case "field082" -> field082 = Json.readDecimal(p, ctxt);
-                        case "field083" -> field083 = Json.readBoolean(p, ctxt);
-                        case "field084" -> field084 = Json.readString(p, ctxt);
-                        case "field085" -> field085 = Json.readLong(p, ctxt, name, extra);
-                        case "field086" -> field086 = Json.readDecimal(p, ctxt);
-                        case "field087" -> field087 = Json.readBoolean(p, ctxt);
-                        case "field088" -> field088 = Json.readString(p, ctxt);
-                        case "field089" -> field089 = Json.readLong(p, ctxt, name, extra);
-                        case "field090" -> field090 = Json.readDecimal(p, ctxt);
-                        case "field091" -> field091 = Json.readBoolean(p, ctxt);
-                        case "field092" -> field092 = Json.readString(p, ctxt);
-                        case "field093" -> field093 = Json.readLong(p, ctxt, name, extra);
-                        case "field094" -> field094 = Json.readDecimal(p, ctxt);
-                        case "field095" -> field095 = Json.readBoolean(p, ctxt);
-                        case "field096" -> field096 = Json.readString(p, ctxt);
-                        case "field097" -> field097 = Json.readLong(p, ctxt, name, extra);
-                        case "field098" -> field098 = Json.readDecimal(p, ctxt);
-                        case "field099" -> field099 = Json.readBoolean(p, ctxt);
-                        case "field100" -> field100 = Json.readString(p, ctxt);
-                        case "field101" -> field101 = Json.readLong(p, ctxt, name, extra);
-                        case "field102" -> field102 = Json.readDecimal(p, ctxt);
-                        case "field103" -> field103 = Json.readBoolean(p, ctxt);
-                        case "field104" -> field104 = Json.readString(p, ctxt);
-                        case "field105" -> field105 = Json.readLong(p, ctxt, name, extra);
-                        case "field106" -> field106 = Json.readDecimal(p, ctxt);
-                        case "field107" -> field107 = Json.readBoolean(p, ctxt);
-                        case "field108" -> field108 = Json.readString(p, ctxt);
-                        case "field109" -> field109 = Json.readLong(p, ctxt, name, extra);
-                        case "field110" -> field110 = Json.readDecimal(p, ctxt);
-                        case "field111" -> field111 = Json.readBoolean(p, ctxt);
-                        case "field112" -> field112 = Json.readString(p, ctxt);
-                        case "field113" -> field113 = Json.readLong(p, ctxt, name, extra);
-                        case "field114" -> field114 = Json.readDecimal(p, ctxt);
-                        case "field115" -> field115 = Json.readBoolean(p, ctxt);
-                        case "field116" -> field116 = Json.readString(p, ctxt);
-                        case "field117" -> field117 = Json.readLong(p, ctxt, name, extra);
-                        case "field118" -> field118 = Json.readDecimal(p, ctxt);
-                        case "field119" -> field119 = Json.readBoolean(p, ctxt);
-                        case "field120" -> field120 = Json.readString(p, ctxt);
-                        case "field121" -> field121 = Json.readLong(p, ctxt, name, extra);
-                        case "field122" -> field122 = Json.readDecimal(p, ctxt);
-                        case "field123" -> field123 = Json.readBoolean(p, ctxt);
-                        case "field124" -> field124 = Json.readString(p, ctxt);
-                        case "field125" -> field125 = Json.readLong(p, ctxt, name, extra);
-                        case "field126" -> field126 = Json.readDecimal(p, ctxt);
-                        case "field127" -> field127 = Json.readBoolean(p, ctxt);
-                        case "field128" -> field128 = Json.readString(p, ctxt);
-                        case "field129" -> field129 = Json.readLong(p, ctxt, name, extra);
-                        case "field130" -> field130 = Json.readDecimal(p, ctxt);
-                        case "field131" -> field131 = Json.readBoolean(p, ctxt);
-                        case "field132" -> field132 = Json.readString(p, ctxt);
-                        case "field133" -> field133 = Json.readLong(p, ctxt, name, extra);
-                        case "field134" -> field134 = Json.readDecimal(p, ctxt);
-                        case "field135" -> field135 = Json.readBoolean(p, ctxt);
-                        case "field136" -> field136 = Json.readString(p, ctxt);
-                        case "field137" -> field137 = Json.readLong(p, ctxt, name, extra);
-                        case "field138" -> field138 = Json.readDecimal(p, ctxt);
-                        case "field139" -> field139 = Json.readBoolean(p, ctxt);
-                        case "field140" -> field140 = Json.readString(p, ctxt);
-                        case "field141" -> field141 = Json.readLong(p, ctxt, name, extra);
-                        case "field142" -> field142 = Json.readDecimal(p, ctxt);
-                        case "field143" -> field143 = Json.readBoolean(p, ctxt);
-                        case "field144" -> field144 = Json.readString(p, ctxt);
-                        case "field145" -> field145 = Json.readLong(p, ctxt, name, extra);
-                        case "field146" -> field146 = Json.readDecimal(p, ctxt);
-                        case "field147" -> field147 = Json.readBoolean(p, ctxt);
-                        case "field148" -> field148 = Json.readString(p, ctxt);
-                        case "field149" -> field149 = Json.readLong(p, ctxt, name, extra);
-                        case "field150" -> field150 = Json.readDecimal(p, ctxt);
-                        case "field151" -> field151 = Json.readBoolean(p, ctxt);
-                        case "field152" -> field152 = Json.readString(p, ctxt);
-                        case "field153" -> field153 = Json.readLong(p, ctxt, name, extra);
-                        case "field154" -> field154 = Json.readDecimal(p, ctxt);
-                        case "field155" -> field155 = Json.readBoolean(p, ctxt);
-                        case "field156" -> field156 = Json.readString(p, ctxt);
-                        case "field157" -> field157 = Json.readLong(p, ctxt, name, extra);
-                        case "field158" -> field158 = Json.readDecimal(p, ctxt);
-                        case "field159" -> field159 = Json.readBoolean(p, ctxt);
-                        case "field160" -> field160 = Json.readString(p, ctxt);
-                        case "field161" -> field161 = Json.readLong(p, ctxt, name, extra);
-                        case "field162" -> field162 = Json.readDecimal(p, ctxt);
-                        case "field163" -> field163 = Json.readBoolean(p, ctxt);
-                        case "field164" -> field164 = Json.readString(p, ctxt);
-                        case "field165" -> field165 = Json.readLong(p, ctxt, name, extra);
-                        case "field166" -> field166 = Json.readDecimal(p, ctxt);
-                        case "field167" -> field167 = Json.readBoolean(p, ctxt);
-                        case "field168" -> field168 = Json.readString(p, ctxt);
-                        case "field169" -> field169 = Json.readLong(p, ctxt, name, extra);
-                        case "field170" -> field170 = Json.readDecimal(p, ctxt);
-                        case "field171" -> field171 = Json.readBoolean(p, ctxt);
-                        case "field172" -> field172 = Json.readString(p, ctxt);
-                        case "field173" -> field173 = Json.readLong(p, ctxt, name, extra);
-                        case "field174" -> field174 = Json.readDecimal(p, ctxt);
-                        case "field175" -> field175 = Json.readBoolean(p, ctxt);
-                        case "field176" -> field176 = Json.readString(p, ctxt);
-                        case "field177" -> field177 = Json.readLong(p, ctxt, name, extra);
-                        case "field178" -> field178 = Json.readDecimal(p, ctxt);
-                        case "field179" -> field179 = Json.readBoolean(p, ctxt);
-                        case "field180" -> field180 = Json.readString(p, ctxt);
-                        case "field181" -> field181 = Json.readLong(p, ctxt, name, extra);
-                        case "field182" -> field182 = Json.readDecimal(p, ctxt);
-                        case "field183" -> field183 = Json.readBoolean(p, ctxt);
-                        case "field184" -> field184 = Json.readString(p, ctxt);
-                        case "field185" -> field185 = Json.readLong(p, ctxt, name, extra);
-                        case "field186" -> field186 = Json.readDecimal(p, ctxt);
-                        case "field187" -> field187 = Json.readBoolean(p, ctxt);
-                        case "field188" -> field188 = Json.readString(p, ctxt);
-                        case "field189" -> field189 = Json.readLong(p, ctxt, name, extra);
-                        case "field190" -> field190 = Json.readDecimal(p, ctxt);
-                        case "field191" -> field191 = Json.readBoolean(p, ctxt);
-                        case "field192" -> field192 = Json.readString(p, ctxt);
-                        case "field193" -> field193 = Json.readLong(p, ctxt, name, extra);
-                        case "field194" -> field194 = Json.readDecimal(p, ctxt);
-                        case "field195" -> field195 = Json.readBoolean(p, ctxt);
-                        case "field196" -> field196 = Json.readString(p, ctxt);
-                        case "field197" -> field197 = Json.readLong(p, ctxt, name, extra);
-                        case "field198" -> field198 = Json.readDecimal(p, ctxt);
-                        case "field199" -> field199 = Json.readBoolean(p, ctxt);
-                        case "field200" -> field200 = Json.readString(p, ctxt);
-                        case "field201" -> field201 = Json.readLong(p, ctxt, name, extra);
-                        case "field202" -> field202 = Json.readDecimal(p, ctxt);
-                        case "field203" -> field203 = Json.readBoolean(p, ctxt);
-                        case "field204" -> field204 = Json.readString(p, ctxt);
-                        case "field205" -> field205 = Json.readLong(p, ctxt, name, extra);
-                        case "field206" -> field206 = Json.readDecimal(p, ctxt);
-                        case "field207" -> field207 = Json.readBoolean(p, ctxt);
-                        case "field208" -> field208 = Json.readString(p, ctxt);
-                        case "field209" -> field209 = Json.readLong(p, ctxt, name, extra);
-                        case "field210" -> field210 = Json.readDecimal(p, ctxt);
-                        case "field211" -> field211 = Json.readBoolean(p, ctxt);
-                        case "field212" -> field212 = Json.readString(p, ctxt);
-                        case "field213" -> field213 = Json.readLong(p, ctxt, name, extra);
-                        case "field214" -> field214 = Json.readDecimal(p, ctxt);
-                        case "field215" -> field215 = Json.readBoolean(p, ctxt);
-                        case "field216" -> field216 = Json.readString(p, ctxt);
-                        case "field217" -> field217 = Json.readLong(p, ctxt, name, extra);
-                        case "field218" -> field218 = Json.readDecimal(p, ctxt);
-                        case "field219" -> field219 = Json.readBoolean(p, ctxt);
-                        case "field220" -> field220 = Json.readString(p, ctxt);
-                        case "field221" -> field221 = Json.readLong(p, ctxt, name, extra);
-                        case "field222" -> field222 = Json.readDecimal(p, ctxt);
-                        case "field223" -> field223 = Json.readBoolean(p, ctxt);
-                        case "field224" -> field224 = Json.readString(p, ctxt);
-                        case "field225" -> field225 = Json.readLong(p, ctxt, name, extra);
-                        case "field226" -> field226 = Json.readDecimal(p, ctxt);
-                        case "field227" -> field227 = Json.readBoolean(p, ctxt);
-                        case "field228" -> field228 = Json.readString(p, ctxt);
-                        case "field229" -> field229 = Json.readLong(p, ctxt, name, extra);
-                        case "field230" -> field230 = Json.readDecimal(p, ctxt);
-                        case "field231" -> field231 = Json.readBoolean(p, ctxt);
-                        case "field232" -> field232 = Json.readString(p, ctxt);
-                        case "field233" -> field233 = Json.readLong(p, ctxt, name, extra);
-                        case "field234" -> field234 = Json.readDecimal(p, ctxt);
-                        case "field235" -> field235 = Json.readBoolean(p, ctxt);
-                        case "field236" -> field236 = Json.readString(p, ctxt);
-                        case "field237" -> field237 = Json.readLong(p, ctxt, name, extra);
-                        case "field238" -> field238 = Json.readDecimal(p, ctxt);
-                        case "field239" -> field239 = Json.readBoolean(p, ctxt);
-                        case "field240" -> field240 = Json.readString(p, ctxt);
-                        case "field241" -> field241 = Json.readLong(p, ctxt, name, extra);
-                        case "field242" -> field242 = Json.readDecimal(p, ctxt);
-                        case "field243" -> field243 = Json.readBoolean(p, ctxt);
-                        case "field244" -> field244 = Json.readString(p, ctxt);
-                        case "field245" -> field245 = Json.readLong(p, ctxt, name, extra);
-                        case "field246" -> field246 = Json.readDecimal(p, ctxt);
-                        case "field247" -> field247 = Json.readBoolean(p, ctxt);
-                        case "field248" -> field248 = Json.readString(p, ctxt);
-                        case "field249" -> field249 = Json.readLong(p, ctxt, name, extra);
-                        case "field250" -> field250 = Json.readDecimal(p, ctxt);
-                        case "field251" -> field251 = Json.readBoolean(p, ctxt);
-                        case "field252" -> field252 = Json.readString(p, ctxt);
-                        case "field253" -> field253 = Json.readLong(p, ctxt, name, extra);
-                        case "kind" -> kind = Json.readFixed(p, ctxt, "wide", name, extra);
-                        case "status" -> status = Json.readEnum(p, ctxt, Status::fromValue,
-                                Status.UNKNOWN, name, extra);
-                        case "tags" -> tags = Json.readList(p, ctxt, Json::readString);
-                        default -> extra.put(name, Json.readTree(p, ctxt));
+                    if (!values.read0(p, ctxt, name, extra) && !values.read1(p, ctxt, name, extra)
+                            && !values.read2(p, ctxt, name, extra)) {
+                        extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {
                     throw JsonMappingException.wrapWithPath(e, Wide.class, name);
                 }
             }
-            return Wide.builder()
-                .field001(field001)
-                .field002(field002)
-                .field003(field003)
-                .field004(field004)
-                .field005(field005)
-                .field006(field006)
-                .field007(field007)
-                .field008(field008)
-                .field009(field009)
-                .field010(field010)
-                .field011(field011)
-                .field012(field012)
-                .field013(field013)
-                .field014(field014)
-                .field015(field015)
-                .field016(field016)
-                .field017(field017)
-                .field018(field018)
-                .field019(field019)
-                .field020(field020)
-                .field021(field021)
-                .field022(field022)
-                .field023(field023)
-                .field024(field024)
-                .field025(field025)
-                .field026(field026)
-                .field027(field027)
-                .field028(field028)
-                .field029(field029)
-                .field030(field030)
-                .field031(field031)
-                .field032(field032)
-                .field033(field033)
-                .field034(field034)
-                .field035(field035)
-                .field036(field036)
-                .field037(field037)
-                .field038(field038)
-                .field039(field039)
-                .field040(field040)
-                .field041(field041)
-                .field042(field042)
-                .field043(field043)
-                .field044(field044)
-                .field045(field045)
-                .field046(field046)
-                .field047(field047)
-                .field048(field048)
-                .field049(field049)
-                .field050(field050)
-                .field051(field051)
-                .field052(field052)
-                .field053(field053)
-                .field054(field054)
-                .field055(field055)
-                .field056(field056)
-                .field057(field057)
-                .field058(field058)
-                .field059(field059)
-                .field060(field060)
-                .field061(field061)
-                .field062(field062)
-                .field063(field063)
-                .field064(field064)
-                .field065(field065)
-                .field066(field066)
-                .field067(field067)
-                .field068(field068)
-                .field069(field069)
-                .field070(field070)
-                .field071(field071)
-                .field072(field072)
-                .field073(field073)
-                .field074(field074)
-                .field075(field075)
-                .field076(field076)
-                .field077(field077)
-                .field078(field078)
-                .field079(field079)
-                .field080(field080)
-                .field081(field081)
-                .field082(field082)
-                .field083(field083)
-                .field084(field084)
-                .field085(field085)
-                .field086(field086)
-                .field087(field087)
-                .field088(field088)
-                .field089(field089)
-                .field090(field090)
-                .field091(field091)
-                .field092(field092)
-                .field093(field093)
-                .field094(field094)
-                .field095(field095)
-                .field096(field096)
-                .field097(field097)
-                .field098(field098)
-                .field099(field099)
-                .field100(field100)
-                .field101(field101)
-                .field102(field102)
-                .field103(field103)
-                .field104(field104)
-                .field105(field105)
-                .field106(field106)
-                .field107(field107)
-                .field108(field108)
-                .field109(field109)
-                .field110(field110)
-                .field111(field111)
-                .field112(field112)
-                .field113(field113)
-                .field114(field114)
-                .field115(field115)
-                .field116(field116)
-                .field117(field117)
-                .field118(field118)
-                .field119(field119)
-                .field120(field120)
-                .field121(field121)
-                .field122(field122)
-                .field123(field123)
-                .field124(field124)
-                .field125(field125)
-                .field126(field126)
-                .field127(field127)
-                .field128(field128)
-                .field129(field129)
-                .field130(field130)
-                .field131(field131)
-                .field132(field132)
-                .field133(field133)
-                .field134(field134)
-                .field135(field135)
-                .field136(field136)
-                .field137(field137)
-                .field138(field138)
-                .field139(field139)
-                .field140(field140)
-                .field141(field141)
-                .field142(field142)
-                .field143(field143)
-                .field144(field144)
-                .field145(field145)
-                .field146(field146)
-                .field147(field147)
-                .field148(field148)
-                .field149(field149)
-                .field150(field150)
-                .field151(field151)
-                .field152(field152)
-                .field153(field153)
-                .field154(field154)
-                .field155(field155)
-                .field156(field156)
-                .field157(field157)
-                .field158(field158)
-                .field159(field159)
-                .field160(field160)
-                .field161(field161)
-                .field162(field162)
-                .field163(field163)
-                .field164(field164)
-                .field165(field165)
-                .field166(field166)
-                .field167(field167)
-                .field168(field168)
-                .field169(field169)
-                .field170(field170)
-                .field171(field171)
-                .field172(field172)
-                .field173(field173)
-                .field174(field174)
-                .field175(field175)
-                .field176(field176)
-                .field177(field177)
-                .field178(field178)
-                .field179(field179)
-                .field180(field180)
-                .field181(field181)
-                .field182(field182)
-                .field183(field183)
-                .field184(field184)
-                .field185(field185)
-                .field186(field186)
-                .field187(field187)
-                .field188(field188)
-                .field189(field189)
-                .field190(field190)
-                .field191(field191)
-                .field192(field192)
-                .field193(field193)
-                .field194(field194)
-                .field195(field195)
-                .field196(field196)
-                .field197(field197)
-                .field198(field198)
-                .field199(field199)
-                .field200(field200)
-                .field201(field201)
-                .field202(field202)
-                .field203(field203)
-                .field204(field204)
-                .field205(field205)
-                .field206(field206)
-                .field207(field207)
-                .field208(field208)
-                .field209(field209)
-                .field210(field210)
-                .field211(field211)
-                .field212(field212)
-                .field213(field213)
-                .field214(field214)
-                .field215(field215)
-                .field216(field216)
-                .field217(field217)
-                .field218(field218)
-                .field219(field219)
-                .field220(field220)
-                .field221(field221)
-                .field222(field222)
-                .field223(field223)
-                .field224(field224)
-                .field225(field225)
-                .field226(field226)
-                .field227(field227)
-                .field228(field228)
-                .field229(field229)
-                .field230(field230)
-                .field231(field231)
-                .field232(field232)
-                .field233(field233)
-                .field234(field234)
-                .field235(field235)
-                .field236(field236)
-                .field237(field237)
-                .field238(field238)
-                .field239(field239)
-                .field240(field240)
-                .field241(field241)
-                .field242(field242)
-                .field243(field243)
-                .field244(field244)
-                .field245(field245)
-                .field246(field246)
-                .field247(field247)
-                .field248(field248)
-                .field249(field249)
-                .field250(field250)
-                .field251(field251)
-                .field252(field252)
-                .field253(field253)
-                .kind(kind)
-                .status(status)
-                .tags(tags)
-                .additionalProperties(extra)
-                .build();
+            Wide.Builder builder = Wide.builder();
+            builder.field001(values.field001);
+            builder.field002(values.field002);
+            builder.field003(values.field003);
+            builder.field004(values.field004);
+            builder.field005(values.field005);
+            builder.field006(values.field006);
+            builder.field007(values.field007);
+            builder.field008(values.field008);
+            builder.field009(values.field009);
+            builder.field010(values.field010);
+            builder.field011(values.field011);
+            builder.field012(values.field012);
+            builder.field013(values.field013);
+            builder.field014(values.field014);
+            builder.field015(values.field015);
+            builder.field016(values.field016);
+            builder.field017(values.field017);
+            builder.field018(values.field018);
+            builder.field019(values.field019);
+            builder.field020(values.field020);
+            builder.field021(values.field021);
+            builder.field022(values.field022);
+            builder.field023(values.field023);
+            builder.field024(values.field024);
+            builder.field025(values.field025);
+            builder.field026(values.field026);
+            builder.field027(values.field027);
+            builder.field028(values.field028);
+            builder.field029(values.field029);
+            builder.field030(values.field030);
+            builder.field031(values.field031);
+            builder.field032(values.field032);
+            builder.field033(values.field033);
+            builder.field034(values.field034);
+            builder.field035(values.field035);
+            builder.field036(values.field036);
+            builder.field037(values.field037);
+            builder.field038(values.field038);
+            builder.field039(values.field039);
+            builder.field040(values.field040);
+            builder.field041(values.field041);
+            builder.field042(values.field042);
+            builder.field043(values.field043);
+            builder.field044(values.field044);
+            builder.field045(values.field045);
+            builder.field046(values.field046);
+            builder.field047(values.field047);
+            builder.field048(values.field048);
+            builder.field049(values.field049);
+            builder.field050(values.field050);
+            builder.field051(values.field051);
+            builder.field052(values.field052);
+            builder.field053(values.field053);
+            builder.field054(values.field054);
+            builder.field055(values.field055);
+            builder.field056(values.field056);
+            builder.field057(values.field057);
+            builder.field058(values.field058);
+            builder.field059(values.field059);
+            builder.field060(values.field060);
+            builder.field061(values.field061);
+            builder.field062(values.field062);
+            builder.field063(values.field063);
+            builder.field064(values.field064);
+            builder.field065(values.field065);
+            builder.field066(values.field066);
+            builder.field067(values.field067);
+            builder.field068(values.field068);
+            builder.field069(values.field069);
+            builder.field070(values.field070);
+            builder.field071(values.field071);
+            builder.field072(values.field072);
+            builder.field073(values.field073);
+            builder.field074(values.field074);
+            builder.field075(values.field075);
+            builder.field076(values.field076);
+            builder.field077(values.field077);
+            builder.field078(values.field078);
+            builder.field079(values.field079);
+            builder.field080(values.field080);
+            builder.field081(values.field081);
+            builder.field082(values.field082);
+            builder.field083(values.field083);
+            builder.field084(values.field084);
+            builder.field085(values.field085);
+            builder.field086(values.field086);
+            builder.field087(values.field087);
+            builder.field088(values.field088);
+            builder.field089(values.field089);
+            builder.field090(values.field090);
+            builder.field091(values.field091);
+            builder.field092(values.field092);
+            builder.field093(values.field093);
+            builder.field094(values.field094);
+            builder.field095(values.field095);
+            builder.field096(values.field096);
+            builder.field097(values.field097);
+            builder.field098(values.field098);
+            builder.field099(values.field099);
+            builder.field100(values.field100);
+            builder.field101(values.field101);
+            builder.field102(values.field102);
+            builder.field103(values.field103);
+            builder.field104(values.field104);
+            builder.field105(values.field105);
+            builder.field106(values.field106);
+            builder.field107(values.field107);
+            builder.field108(values.field108);
+            builder.field109(values.field109);
+            builder.field110(values.field110);
+            builder.field111(values.field111);
+            builder.field112(values.field112);
+            builder.field113(values.field113);
+            builder.field114(values.field114);
+            builder.field115(values.field115);
+            builder.field116(values.field116);
+            builder.field117(values.field117);
+            builder.field118(values.field118);
+            builder.field119(values.field119);
+            builder.field120(values.field120);
+            builder.field121(values.field121);
+            builder.field122(values.field122);
+            builder.field123(values.field123);
+            builder.field124(values.field124);
+            builder.field125(values.field125);
+            builder.field126(values.field126);
+            builder.field127(values.field127);
+            builder.field128(values.field128);
+            builder.field129(values.field129);
+            builder.field130(values.field130);
+            builder.field131(values.field131);
+            builder.field132(values.field132);
+            builder.field133(values.field133);
+            builder.field134(values.field134);
+            builder.field135(values.field135);
+            builder.field136(values.field136);
+            builder.field137(values.field137);
+            builder.field138(values.field138);
+            builder.field139(values.field139);
+            builder.field140(values.field140);
+            builder.field141(values.field141);
+            builder.field142(values.field142);
+            builder.field143(values.field143);
+            builder.field144(values.field144);
+            builder.field145(values.field145);
+            builder.field146(values.field146);
+            builder.field147(values.field147);
+            builder.field148(values.field148);
+            builder.field149(values.field149);
+            builder.field150(values.field150);
+            builder.field151(values.field151);
+            builder.field152(values.field152);
+            builder.field153(values.field153);
+            builder.field154(values.field154);
+            builder.field155(values.field155);
+            builder.field156(values.field156);
+            builder.field157(values.field157);
+            builder.field158(values.field158);
+            builder.field159(values.field159);
+            builder.field160(values.field160);
+            builder.field161(values.field161);
+            builder.field162(values.field162);
+            builder.field163(values.field163);
+            builder.field164(values.field164);
+            builder.field165(values.field165);
+            builder.field166(values.field166);
+            builder.field167(values.field167);
+            builder.field168(values.field168);
+            builder.field169(values.field169);
+            builder.field170(values.field170);
+            builder.field171(values.field171);
+            builder.field172(values.field172);
+            builder.field173(values.field173);
+            builder.field174(values.field174);
+            builder.field175(values.field175);
+            builder.field176(values.field176);
+            builder.field177(values.field177);
+            builder.field178(values.field178);
+            builder.field179(values.field179);
+            builder.field180(values.field180);
+            builder.field181(values.field181);
+            builder.field182(values.field182);
+            builder.field183(values.field183);
+            builder.field184(values.field184);
+            builder.field185(values.field185);
+            builder.field186(values.field186);
+            builder.field187(values.field187);
+            builder.field188(values.field188);
+            builder.field189(values.field189);
+            builder.field190(values.field190);
+            builder.field191(values.field191);
+            builder.field192(values.field192);
+            builder.field193(values.field193);
+            builder.field194(values.field194);
+            builder.field195(values.field195);
+            builder.field196(values.field196);
+            builder.field197(values.field197);
+            builder.field198(values.field198);
+            builder.field199(values.field199);
+            builder.field200(values.field200);
+            builder.field201(values.field201);
+            builder.field202(values.field202);
+            builder.field203(values.field203);
+            builder.field204(values.field204);
+            builder.field205(values.field205);
+            builder.field206(values.field206);
+            builder.field207(values.field207);
+            builder.field208(values.field208);
+            builder.field209(values.field209);
+            builder.field210(values.field210);
+            builder.field211(values.field211);
+            builder.field212(values.field212);
+            builder.field213(values.field213);
+            builder.field214(values.field214);
+            builder.field215(values.field215);
+            builder.field216(values.field216);
+            builder.field217(values.field217);
+            builder.field218(values.field218);
+            builder.field219(values.field219);
+            builder.field220(values.field220);
+            builder.field221(values.field221);
+            builder.field222(values.field222);
+            builder.field223(values.field223);
+            builder.field224(values.field224);
+            builder.field225(values.field225);
+            builder.field226(values.field226);
+            builder.field227(values.field227);
+            builder.field228(values.field228);
+            builder.field229(values.field229);
+            builder.field230(values.field230);
+            builder.field231(values.field231);
+            builder.field232(values.field232);
+            builder.field233(values.field233);
+            builder.field234(values.field234);
+            builder.field235(values.field235);
+            builder.field236(values.field236);
+            builder.field237(values.field237);
+            builder.field238(values.field238);
+            builder.field239(values.field239);
+            builder.field240(values.field240);
+            builder.field241(values.field241);
+            builder.field242(values.field242);
+            builder.field243(values.field243);
+            builder.field244(values.field244);
+            builder.field245(values.field245);
+            builder.field246(values.field246);
+            builder.field247(values.field247);
+            builder.field248(values.field248);
+            builder.field249(values.field249);
+            builder.field250(values.field250);
+            builder.field251(values.field251);
+            builder.field252(values.field252);
+            builder.field253(values.field253);
+            builder.kind(values.kind);
+            builder.status(values.status);
+            builder.tags(values.tags);
+            builder.additionalProperties(extra);
+            return builder.build();
         }
     }
 
@@ -1902,6 +1391,822 @@ final class WideCodec {
             }
             Json.writeExtra(extra, g, provider);
             g.writeEndObject();
+        }
+    }
+
+    /**
+     * The properties of a {@link Wide} read so far: more than one method of the decoder reads.
+     */
+    private static final class Values {
+        Long field001;
+
+        BigDecimal field002;
+
+        Boolean field003;
+
+        String field004;
+
+        Long field005;
+
+        BigDecimal field006;
+
+        Boolean field007;
+
+        String field008;
+
+        Long field009;
+
+        BigDecimal field010;
+
+        Boolean field011;
+
+        String field012;
+
+        Long field013;
+
+        BigDecimal field014;
+
+        Boolean field015;
+
+        String field016;
+
+        Long field017;
+
+        BigDecimal field018;
+
+        Boolean field019;
+
+        String field020;
+
+        Long field021;
+
+        BigDecimal field022;
+
+        Boolean field023;
+
+        String field024;
+
+        Long field025;
+
+        BigDecimal field026;
+
+        Boolean field027;
+
+        String field028;
+
+        Long field029;
+
+        BigDecimal field030;
+
+        Boolean field031;
+
+        String field032;
+
+        Long field033;
+
+        BigDecimal field034;
+
+        Boolean field035;
+
+        String field036;
+
+        Long field037;
+
+        BigDecimal field038;
+
+        Boolean field039;
+
+        String field040;
+
+        Long field041;
+
+        BigDecimal field042;
+
+        Boolean field043;
+
+        String field044;
+
+        Long field045;
+
+        BigDecimal field046;
+
+        Boolean field047;
+
+        String field048;
+
+        Long field049;
+
+        BigDecimal field050;
+
+        Boolean field051;
+
+        String field052;
+
+        Long field053;
+
+        BigDecimal field054;
+
+        Boolean field055;
+
+        String field056;
+
+        Long field057;
+
+        BigDecimal field058;
+
+        Boolean field059;
+
+        String field060;
+
+        Long field061;
+
+        BigDecimal field062;
+
+        Boolean field063;
+
+        String field064;
+
+        Long field065;
+
+        BigDecimal field066;
+
+        Boolean field067;
+
+        String field068;
+
+        Long field069;
+
+        BigDecimal field070;
+
+        Boolean field071;
+
+        String field072;
+
+        Long field073;
+
+        BigDecimal field074;
+
+        Boolean field075;
+
+        String field076;
+
+        Long field077;
+
+        BigDecimal field078;
+
+        Boolean field079;
+
+        String field080;
+
+        Long field081;
+
+        BigDecimal field082;
+
+        Boolean field083;
+
+        String field084;
+
+        Long field085;
+
+        BigDecimal field086;
+
+        Boolean field087;
+
+        String field088;
+
+        Long field089;
+
+        BigDecimal field090;
+
+        Boolean field091;
+
+        String field092;
+
+        Long field093;
+
+        BigDecimal field094;
+
+        Boolean field095;
+
+        String field096;
+
+        Long field097;
+
+        BigDecimal field098;
+
+        Boolean field099;
+
+        String field100;
+
+        Long field101;
+
+        BigDecimal field102;
+
+        Boolean field103;
+
+        String field104;
+
+        Long field105;
+
+        BigDecimal field106;
+
+        Boolean field107;
+
+        String field108;
+
+        Long field109;
+
+        BigDecimal field110;
+
+        Boolean field111;
+
+        String field112;
+
+        Long field113;
+
+        BigDecimal field114;
+
+        Boolean field115;
+
+        String field116;
+
+        Long field117;
+
+        BigDecimal field118;
+
+        Boolean field119;
+
+        String field120;
+
+        Long field121;
+
+        BigDecimal field122;
+
+        Boolean field123;
+
+        String field124;
+
+        Long field125;
+
+        BigDecimal field126;
+
+        Boolean field127;
+
+        String field128;
+
+        Long field129;
+
+        BigDecimal field130;
+
+        Boolean field131;
+
+        String field132;
+
+        Long field133;
+
+        BigDecimal field134;
+
+        Boolean field135;
+
+        String field136;
+
+        Long field137;
+
+        BigDecimal field138;
+
+        Boolean field139;
+
+        String field140;
+
+        Long field141;
+
+        BigDecimal field142;
+
+        Boolean field143;
+
+        String field144;
+
+        Long field145;
+
+        BigDecimal field146;
+
+        Boolean field147;
+
+        String field148;
+
+        Long field149;
+
+        BigDecimal field150;
+
+        Boolean field151;
+
+        String field152;
+
+        Long field153;
+
+        BigDecimal field154;
+
+        Boolean field155;
+
+        String field156;
+
+        Long field157;
+
+        BigDecimal field158;
+
+        Boolean field159;
+
+        String field160;
+
+        Long field161;
+
+        BigDecimal field162;
+
+        Boolean field163;
+
+        String field164;
+
+        Long field165;
+
+        BigDecimal field166;
+
+        Boolean field167;
+
+        String field168;
+
+        Long field169;
+
+        BigDecimal field170;
+
+        Boolean field171;
+
+        String field172;
+
+        Long field173;
+
+        BigDecimal field174;
+
+        Boolean field175;
+
+        String field176;
+
+        Long field177;
+
+        BigDecimal field178;
+
+        Boolean field179;
+
+        String field180;
+
+        Long field181;
+
+        BigDecimal field182;
+
+        Boolean field183;
+
+        String field184;
+
+        Long field185;
+
+        BigDecimal field186;
+
+        Boolean field187;
+
+        String field188;
+
+        Long field189;
+
+        BigDecimal field190;
+
+        Boolean field191;
+
+        String field192;
+
+        Long field193;
+
+        BigDecimal field194;
+
+        Boolean field195;
+
+        String field196;
+
+        Long field197;
+
+        BigDecimal field198;
+
+        Boolean field199;
+
+        String field200;
+
+        Long field201;
+
+        BigDecimal field202;
+
+        Boolean field203;
+
+        String field204;
+
+        Long field205;
+
+        BigDecimal field206;
+
+        Boolean field207;
+
+        String field208;
+
+        Long field209;
+
+        BigDecimal field210;
+
+        Boolean field211;
+
+        String field212;
+
+        Long field213;
+
+        BigDecimal field214;
+
+        Boolean field215;
+
+        String field216;
+
+        Long field217;
+
+        BigDecimal field218;
+
+        Boolean field219;
+
+        String field220;
+
+        Long field221;
+
+        BigDecimal field222;
+
+        Boolean field223;
+
+        String field224;
+
+        Long field225;
+
+        BigDecimal field226;
+
+        Boolean field227;
+
+        String field228;
+
+        Long field229;
+
+        BigDecimal field230;
+
+        Boolean field231;
+
+        String field232;
+
+        Long field233;
+
+        BigDecimal field234;
+
+        Boolean field235;
+
+        String field236;
+
+        Long field237;
+
+        BigDecimal field238;
+
+        Boolean field239;
+
+        String field240;
+
+        Long field241;
+
+        BigDecimal field242;
+
+        Boolean field243;
+
+        String field244;
+
+        Long field245;
+
+        BigDecimal field246;
+
+        Boolean field247;
+
+        String field248;
+
+        Long field249;
+
+        BigDecimal field250;
+
+        Boolean field251;
+
+        String field252;
+
+        Long field253;
+
+        String kind;
+
+        Status status;
+
+        List<String> tags;
+
+        /**
+         * Reads the property {@code name} at {@code p} when it is one of {@code field001} to {@code field100};
+         * whether it was.
+         */
+        boolean read0(JsonParser p, DeserializationContext ctxt, String name,
+                Map<String, JsonNode> extra) throws IOException {
+            switch (name) {
+                case "field001" -> field001 = Json.readLong(p, ctxt, name, extra);
+                case "field002" -> field002 = Json.readDecimal(p, ctxt);
+                case "field003" -> field003 = Json.readBoolean(p, ctxt);
+                case "field004" -> field004 = Json.readString(p, ctxt);
+                case "field005" -> field005 = Json.readLong(p, ctxt, name, extra);
+                case "field006" -> field006 = Json.readDecimal(p, ctxt);
+                case "field007" -> field007 = Json.readBoolean(p, ctxt);
+                case "field008" -> field008 = Json.readString(p, ctxt);
+                case "field009" -> field009 = Json.readLong(p, ctxt, name, extra);
+                case "field010" -> field010 = Json.readDecimal(p, ctxt);
+                case "field011" -> field011 = Json.readBoolean(p, ctxt);
+                case "field012" -> field012 = Json.readString(p, ctxt);
+                case "field013" -> field013 = Json.readLong(p, ctxt, name, extra);
+                case "field014" -> field014 = Json.readDecimal(p, ctxt);
+                case "field015" -> field015 = Json.readBoolean(p, ctxt);
+                case "field016" -> field016 = Json.readString(p, ctxt);
+                case "field017" -> field017 = Json.readLong(p, ctxt, name, extra);
+                case "field018" -> field018 = Json.readDecimal(p, ctxt);
+                case "field019" -> field019 = Json.readBoolean(p, ctxt);
+                case "field020" -> field020 = Json.readString(p, ctxt);
+                case "field021" -> field021 = Json.readLong(p, ctxt, name, extra);
+                case "field022" -> field022 = Json.readDecimal(p, ctxt);
+                case "field023" -> field023 = Json.readBoolean(p, ctxt);
+                case "field024" -> field024 = Json.readString(p, ctxt);
+                case "field025" -> field025 = Json.readLong(p, ctxt, name, extra);
+                case "field026" -> field026 = Json.readDecimal(p, ctxt);
+                case "field027" -> field027 = Json.readBoolean(p, ctxt);
+                case "field028" -> field028 = Json.readString(p, ctxt);
+                case "field029" -> field029 = Json.readLong(p, ctxt, name, extra);
+                case "field030" -> field030 = Json.readDecimal(p, ctxt);
+                case "field031" -> field031 = Json.readBoolean(p, ctxt);
+                case "field032" -> field032 = Json.readString(p, ctxt);
+                case "field033" -> field033 = Json.readLong(p, ctxt, name, extra);
+                case "field034" -> field034 = Json.readDecimal(p, ctxt);
+                case "field035" -> field035 = Json.readBoolean(p, ctxt);
+                case "field036" -> field036 = Json.readString(p, ctxt);
+                case "field037" -> field037 = Json.readLong(p, ctxt, name, extra);
+                case "field038" -> field038 = Json.readDecimal(p, ctxt);
+                case "field039" -> field039 = Json.readBoolean(p, ctxt);
+                case "field040" -> field040 = Json.readString(p, ctxt);
+                case "field041" -> field041 = Json.readLong(p, ctxt, name, extra);
+                case "field042" -> field042 = Json.readDecimal(p, ctxt);
+                case "field043" -> field043 = Json.readBoolean(p, ctxt);
+                case "field044" -> field044 = Json.readString(p, ctxt);
+                case "field045" -> field045 = Json.readLong(p, ctxt, name, extra);
+                case "field046" -> field046 = Json.readDecimal(p, ctxt);
+                case "field047" -> field047 = Json.readBoolean(p, ctxt);
+                case "field048" -> field048 = Json.readString(p, ctxt);
+                case "field049" -> field049 = Json.readLong(p, ctxt, name, extra);
+                case "field050" -> field050 = Json.readDecimal(p, ctxt);
+                case "field051" -> field051 = Json.readBoolean(p, ctxt);
+                case "field052" -> field052 = Json.readString(p, ctxt);
+                case "field053" -> field053 = Json.readLong(p, ctxt, name, extra);
+                case "field054" -> field054 = Json.readDecimal(p, ctxt);
+                case "field055" -> field055 = Json.readBoolean(p, ctxt);
+                case "field056" -> field056 = Json.readString(p, ctxt);
+                case "field057" -> field057 = Json.readLong(p, ctxt, name, extra);
+                case "field058" -> field058 = Json.readDecimal(p, ctxt);
+                case "field059" -> field059 = Json.readBoolean(p, ctxt);
+                case "field060" -> field060 = Json.readString(p, ctxt);
+                case "field061" -> field061 = Json.readLong(p, ctxt, name, extra);
+                case "field062" -> field062 = Json.readDecimal(p, ctxt);
+                case "field063" -> field063 = Json.readBoolean(p, ctxt);
+                case "field064" -> field064 = Json.readString(p, ctxt);
+                case "field065" -> field065 = Json.readLong(p, ctxt, name, extra);
+                case "field066" -> field066 = Json.readDecimal(p, ctxt);
+                case "field067" -> field067 = Json.readBoolean(p, ctxt);
+                case "field068" -> field068 = Json.readString(p, ctxt);
+                case "field069" -> field069 = Json.readLong(p, ctxt, name, extra);
+                case "field070" -> field070 = Json.readDecimal(p, ctxt);
+                case "field071" -> field071 = Json.readBoolean(p, ctxt);
+                case "field072" -> field072 = Json.readString(p, ctxt);
+                case "field073" -> field073 = Json.readLong(p, ctxt, name, extra);
+                case "field074" -> field074 = Json.readDecimal(p, ctxt);
+                case "field075" -> field075 = Json.readBoolean(p, ctxt);
+                case "field076" -> field076 = Json.readString(p, ctxt);
+                case "field077" -> field077 = Json.readLong(p, ctxt, name, extra);
+                case "field078" -> field078 = Json.readDecimal(p, ctxt);
+                case "field079" -> field079 = Json.readBoolean(p, ctxt);
+                case "field080" -> field080 = Json.readString(p, ctxt);
+                case "field081" -> field081 = Json.readLong(p, ctxt, name, extra);
+                case "field082" -> field082 = Json.readDecimal(p, ctxt);
+                case "field083" -> field083 = Json.readBoolean(p, ctxt);
+                case "field084" -> field084 = Json.readString(p, ctxt);
+                case "field085" -> field085 = Json.readLong(p, ctxt, name, extra);
+                case "field086" -> field086 = Json.readDecimal(p, ctxt);
+                case "field087" -> field087 = Json.readBoolean(p, ctxt);
+                case "field088" -> field088 = Json.readString(p, ctxt);
+                case "field089" -> field089 = Json.readLong(p, ctxt, name, extra);
+                case "field090" -> field090 = Json.readDecimal(p, ctxt);
+                case "field091" -> field091 = Json.readBoolean(p, ctxt);
+                case "field092" -> field092 = Json.readString(p, ctxt);
+                case "field093" -> field093 = Json.readLong(p, ctxt, name, extra);
+                case "field094" -> field094 = Json.readDecimal(p, ctxt);
+                case "field095" -> field095 = Json.readBoolean(p, ctxt);
+                case "field096" -> field096 = Json.readString(p, ctxt);
+                case "field097" -> field097 = Json.readLong(p, ctxt, name, extra);
+                case "field098" -> field098 = Json.readDecimal(p, ctxt);
+                case "field099" -> field099 = Json.readBoolean(p, ctxt);
+                case "field100" -> field100 = Json.readString(p, ctxt);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Reads the property {@code name} at {@code p} when it is one of {@code field101} to {@code field200};
+         * whether it was.
+         */
+        boolean read1(JsonParser p, DeserializationContext ctxt, String name,
+                Map<String, JsonNode> extra) throws IOException {
+            switch (name) {
+                case "field101" -> field101 = Json.readLong(p, ctxt, name, extra);
+                case "field102" -> field102 = Json.readDecimal(p, ctxt);
+                case "field103" -> field103 = Json.readBoolean(p, ctxt);
+                case "field104" -> field104 = Json.readString(p, ctxt);
+                case "field105" -> field105 = Json.readLong(p, ctxt, name, extra);
+                case "field106" -> field106 = Json.readDecimal(p, ctxt);
+                case "field107" -> field107 = Json.readBoolean(p, ctxt);
+                case "field108" -> field108 = Json.readString(p, ctxt);
+                case "field109" -> field109 = Json.readLong(p, ctxt, name, extra);
+                case "field110" -> field110 = Json.readDecimal(p, ctxt);
+                case "field111" -> field111 = Json.readBoolean(p, ctxt);
+                case "field112" -> field112 = Json.readString(p, ctxt);
+                case "field113" -> field113 = Json.readLong(p, ctxt, name, extra);
+                case "field114" -> field114 = Json.readDecimal(p, ctxt);
+                case "field115" -> field115 = Json.readBoolean(p, ctxt);
+                case "field116" -> field116 = Json.readString(p, ctxt);
+                case "field117" -> field117 = Json.readLong(p, ctxt, name, extra);
+                case "field118" -> field118 = Json.readDecimal(p, ctxt);
+                case "field119" -> field119 = Json.readBoolean(p, ctxt);
+                case "field120" -> field120 = Json.readString(p, ctxt);
+                case "field121" -> field121 = Json.readLong(p, ctxt, name, extra);
+                case "field122" -> field122 = Json.readDecimal(p, ctxt);
+                case "field123" -> field123 = Json.readBoolean(p, ctxt);
+                case "field124" -> field124 = Json.readString(p, ctxt);
+                case "field125" -> field125 = Json.readLong(p, ctxt, name, extra);
+                case "field126" -> field126 = Json.readDecimal(p, ctxt);
+                case "field127" -> field127 = Json.readBoolean(p, ctxt);
+                case "field128" -> field128 = Json.readString(p, ctxt);
+                case "field129" -> field129 = Json.readLong(p, ctxt, name, extra);
+                case "field130" -> field130 = Json.readDecimal(p, ctxt);
+                case "field131" -> field131 = Json.readBoolean(p, ctxt);
+                case "field132" -> field132 = Json.readString(p, ctxt);
+                case "field133" -> field133 = Json.readLong(p, ctxt, name, extra);
+                case "field134" -> field134 = Json.readDecimal(p, ctxt);
+                case "field135" -> field135 = Json.readBoolean(p, ctxt);
+                case "field136" -> field136 = Json.readString(p, ctxt);
+                case "field137" -> field137 = Json.readLong(p, ctxt, name, extra);
+                case "field138" -> field138 = Json.readDecimal(p, ctxt);
+                case "field139" -> field139 = Json.readBoolean(p, ctxt);
+                case "field140" -> field140 = Json.readString(p, ctxt);
+                case "field141" -> field141 = Json.readLong(p, ctxt, name, extra);
+                case "field142" -> field142 = Json.readDecimal(p, ctxt);
+                case "field143" -> field143 = Json.readBoolean(p, ctxt);
+                case "field144" -> field144 = Json.readString(p, ctxt);
+                case "field145" -> field145 = Json.readLong(p, ctxt, name, extra);
+                case "field146" -> field146 = Json.readDecimal(p, ctxt);
+                case "field147" -> field147 = Json.readBoolean(p, ctxt);
+                case "field148" -> field148 = Json.readString(p, ctxt);
+                case "field149" -> field149 = Json.readLong(p, ctxt, name, extra);
+                case "field150" -> field150 = Json.readDecimal(p, ctxt);
+                case "field151" -> field151 = Json.readBoolean(p, ctxt);
+                case "field152" -> field152 = Json.readString(p, ctxt);
+                case "field153" -> field153 = Json.readLong(p, ctxt, name, extra);
+                case "field154" -> field154 = Json.readDecimal(p, ctxt);
+                case "field155" -> field155 = Json.readBoolean(p, ctxt);
+                case "field156" -> field156 = Json.readString(p, ctxt);
+                case "field157" -> field157 = Json.readLong(p, ctxt, name, extra);
+                case "field158" -> field158 = Json.readDecimal(p, ctxt);
+                case "field159" -> field159 = Json.readBoolean(p, ctxt);
+                case "field160" -> field160 = Json.readString(p, ctxt);
+                case "field161" -> field161 = Json.readLong(p, ctxt, name, extra);
+                case "field162" -> field162 = Json.readDecimal(p, ctxt);
+                case "field163" -> field163 = Json.readBoolean(p, ctxt);
+                case "field164" -> field164 = Json.readString(p, ctxt);
+                case "field165" -> field165 = Json.readLong(p, ctxt, name, extra);
+                case "field166" -> field166 = Json.readDecimal(p, ctxt);
+                case "field167" -> field167 = Json.readBoolean(p, ctxt);
+                case "field168" -> field168 = Json.readString(p, ctxt);
+                case "field169" -> field169 = Json.readLong(p, ctxt, name, extra);
+                case "field170" -> field170 = Json.readDecimal(p, ctxt);
+                case "field171" -> field171 = Json.readBoolean(p, ctxt);
+                case "field172" -> field172 = Json.readString(p, ctxt);
+                case "field173" -> field173 = Json.readLong(p, ctxt, name, extra);
+                case "field174" -> field174 = Json.readDecimal(p, ctxt);
+                case "field175" -> field175 = Json.readBoolean(p, ctxt);
+                case "field176" -> field176 = Json.readString(p, ctxt);
+                case "field177" -> field177 = Json.readLong(p, ctxt, name, extra);
+                case "field178" -> field178 = Json.readDecimal(p, ctxt);
+                case "field179" -> field179 = Json.readBoolean(p, ctxt);
+                case "field180" -> field180 = Json.readString(p, ctxt);
+                case "field181" -> field181 = Json.readLong(p, ctxt, name, extra);
+                case "field182" -> field182 = Json.readDecimal(p, ctxt);
+                case "field183" -> field183 = Json.readBoolean(p, ctxt);
+                case "field184" -> field184 = Json.readString(p, ctxt);
+                case "field185" -> field185 = Json.readLong(p, ctxt, name, extra);
+                case "field186" -> field186 = Json.readDecimal(p, ctxt);
+                case "field187" -> field187 = Json.readBoolean(p, ctxt);
+                case "field188" -> field188 = Json.readString(p, ctxt);
+                case "field189" -> field189 = Json.readLong(p, ctxt, name, extra);
+                case "field190" -> field190 = Json.readDecimal(p, ctxt);
+                case "field191" -> field191 = Json.readBoolean(p, ctxt);
+                case "field192" -> field192 = Json.readString(p, ctxt);
+                case "field193" -> field193 = Json.readLong(p, ctxt, name, extra);
+                case "field194" -> field194 = Json.readDecimal(p, ctxt);
+                case "field195" -> field195 = Json.readBoolean(p, ctxt);
+                case "field196" -> field196 = Json.readString(p, ctxt);
+                case "field197" -> field197 = Json.readLong(p, ctxt, name, extra);
+                case "field198" -> field198 = Json.readDecimal(p, ctxt);
+                case "field199" -> field199 = Json.readBoolean(p, ctxt);
+                case "field200" -> field200 = Json.readString(p, ctxt);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Reads the property {@code name} at {@code p} when it is one of {@code field201} to {@code tags};
+         * whether it was.
+         */
+        boolean read2(JsonParser p, DeserializationContext ctxt, String name,
+                Map<String, JsonNode> extra) throws IOException {
+            switch (name) {
+                case "field201" -> field201 = Json.readLong(p, ctxt, name, extra);
+                case "field202" -> field202 = Json.readDecimal(p, ctxt);
+                case "field203" -> field203 = Json.readBoolean(p, ctxt);
+                case "field204" -> field204 = Json.readString(p, ctxt);
+                case "field205" -> field205 = Json.readLong(p, ctxt, name, extra);
+                case "field206" -> field206 = Json.readDecimal(p, ctxt);
+                case "field207" -> field207 = Json.readBoolean(p, ctxt);
+                case "field208" -> field208 = Json.readString(p, ctxt);
+                case "field209" -> field209 = Json.readLong(p, ctxt, name, extra);
+                case "field210" -> field210 = Json.readDecimal(p, ctxt);
+                case "field211" -> field211 = Json.readBoolean(p, ctxt);
+                case "field212" -> field212 = Json.readString(p, ctxt);
+                case "field213" -> field213 = Json.readLong(p, ctxt, name, extra);
+                case "field214" -> field214 = Json.readDecimal(p, ctxt);
+                case "field215" -> field215 = Json.readBoolean(p, ctxt);
+                case "field216" -> field216 = Json.readString(p, ctxt);
+                case "field217" -> field217 = Json.readLong(p, ctxt, name, extra);
+                case "field218" -> field218 = Json.readDecimal(p, ctxt);
+                case "field219" -> field219 = Json.readBoolean(p, ctxt);
+                case "field220" -> field220 = Json.readString(p, ctxt);
+                case "field221" -> field221 = Json.readLong(p, ctxt, name, extra);
+                case "field222" -> field222 = Json.readDecimal(p, ctxt);
+                case "field223" -> field223 = Json.readBoolean(p, ctxt);
+                case "field224" -> field224 = Json.readString(p, ctxt);
+                case "field225" -> field225 = Json.readLong(p, ctxt, name, extra);
+                case "field226" -> field226 = Json.readDecimal(p, ctxt);
+                case "field227" -> field227 = Json.readBoolean(p, ctxt);
+                case "field228" -> field228 = Json.readString(p, ctxt);
+                case "field229" -> field229 = Json.readLong(p, ctxt, name, extra);
+                case "field230" -> field230 = Json.readDecimal(p, ctxt);
+                case "field231" -> field231 = Json.readBoolean(p, ctxt);
+                case "field232" -> field232 = Json.readString(p, ctxt);
+                case "field233" -> field233 = Json.readLong(p, ctxt, name, extra);
+                case "field234" -> field234 = Json.readDecimal(p, ctxt);
+                case "field235" -> field235 = Json.readBoolean(p, ctxt);
+                case "field236" -> field236 = Json.readString(p, ctxt);
+                case "field237" -> field237 = Json.readLong(p, ctxt, name, extra);
+                case "field238" -> field238 = Json.readDecimal(p, ctxt);
+                case "field239" -> field239 = Json.readBoolean(p, ctxt);
+                case "field240" -> field240 = Json.readString(p, ctxt);
+                case "field241" -> field241 = Json.readLong(p, ctxt, name, extra);
+                case "field242" -> field242 = Json.readDecimal(p, ctxt);
+                case "field243" -> field243 = Json.readBoolean(p, ctxt);
+                case "field244" -> field244 = Json.readString(p, ctxt);
+                case "field245" -> field245 = Json.readLong(p, ctxt, name, extra);
+                case "field246" -> field246 = Json.readDecimal(p, ctxt);
+                case "field247" -> field247 = Json.readBoolean(p, ctxt);
+                case "field248" -> field248 = Json.readString(p, ctxt);
+                case "field249" -> field249 = Json.readLong(p, ctxt, name, extra);
+                case "field250" -> field250 = Json.readDecimal(p, ctxt);
+                case "field251" -> field251 = Json.readBoolean(p, ctxt);
+                case "field252" -> field252 = Json.readString(p, ctxt);
+                case "field253" -> field253 = Json.readLong(p, ctxt, name, extra);
+                case "kind" -> kind = Json.readFixed(p, ctxt, "wide", name, extra);
+                case "status" -> status = Json.readEnum(p, ctxt, Status::fromValue,
+                        Status.UNKNOWN, name, extra);
+                case "tags" -> tags = Json.readList(p, ctxt, Json::readString);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -35,7 +35,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -95,7 +94,7 @@ public final class Generator {
                 : MissingVisitor.explain(writer.previousFiles(), config.outputDirectory(), problems);
         try {
             OutputWriter.Outcome outcome = writer.write(sources, fingerprint, Manifest.schemasOf(archive),
-                    warnings(problems), generated.entryPoints());
+                    warnings(problems), entryPoints(config, generated));
             outcome.leftOver().forEach(path -> problems.warning(ProblemCode.OUTPUT_FAILED,
                     Location.of(config.outputDirectory().toString()), "could not delete " + path
                             + ", which the new sources replaced; delete it by hand"));
@@ -130,34 +129,61 @@ public final class Generator {
         return stages(archive, config, problems).sources();
     }
 
-    /** What the stages produce: the sources, and the classes a caller starts from (null when there is no root type). */
-    private record Generated(SortedMap<String, String> sources, EntryPoints entryPoints) {}
+    /**
+     * The stages from archive to sources, as {@link #generate} runs them, and what the sources declare as seen from one
+     * document: the Java type a whole document is read into, and the properties of the types it reaches. For tools that
+     * measure the generator on schemas (the corpus run). The stages run on a thread with a large stack, as in
+     * {@link #run}.
+     *
+     * @param root the archive path of the document whose type the outline starts from, {@code schemas/order.json}
+     * @throws GenerationFailedException when a stage reports an error, overflows the stack or fails with an exception
+     *     ({@link ProblemCode#INTERNAL_ERROR}); {@code problems} holds every problem found
+     */
+    public static Outline outline(Archive archive, GeneratorConfig config, String root, Problems problems) {
+        return GenerationThread.call(() -> {
+            Generated generated = stages(archive, config, problems);
+            return new Outliner(generated.lowering(), generated.model(), generated.names(), generated.emitter(),
+                    config.packageName()).outline(generated.sources(), new SchemaRef(root, ""),
+                    archive.documents().containsKey(root));
+        }, problems, Location.of(config.source().describe()));
+    }
+
+    /** What the stages produce: the sources, and the stages' results that the entry points and outline read. */
+    private record Generated(SortedMap<String, String> sources, Lowering lowering, TypeModel model, Names names,
+            Emitter emitter) {}
 
     private static Generated stages(Archive archive, GeneratorConfig config, Problems problems) {
         SchemaSet schemas = new SchemaParser(ArchiveUris.of(config.uriMappings(), problems)).parse(archive, problems);
         problems.stopIfErrors();
-        TypeModel model = new Lowering(schemas, problems, config.strict()).lower(config.dispatchRoot());
+        Lowering lowering = new Lowering(schemas, problems, config.strict());
+        TypeModel model = lowering.lower(config.dispatchRoot());
         problems.stopIfErrors();
         Names names = new Naming(model, schemas, config.packageName(), config.useTitleAsTypeName(), problems).assign();
-        SortedMap<String, String> sources = new Emitter(config.packageName(), config.jackson(), names, model).emit();
-        return new Generated(sources, entryPoints(config, model, names, sources.keySet()));
+        Emitter emitter = new Emitter(config.packageName(), config.jackson(), names, model);
+        return new Generated(emitter.emit(), lowering, model, names, emitter);
+    }
+
+    /** The schema whose type a whole document is read into: the dispatch root's, or LivePerson's root document. */
+    private static SchemaRef rootOf(GeneratorConfig config, TypeModel model) {
+        return model.dispatch().map(Dispatch::root)
+                .orElse(config.dispatchRoot().isGiven()
+                        ? new SchemaRef(config.dispatchRoot().document(), config.dispatchRoot().pointer())
+                        : new SchemaRef(DispatchRoot.LIVEPERSON.document(), ""));
     }
 
     /**
      * The type of the dispatch root's document, named by the naming stage, and the visitor and dispatcher when the
      * emitter wrote them; null when the root document is not in the archive or is not a type of its own.
      */
-    private static EntryPoints entryPoints(GeneratorConfig config, TypeModel model, Names names, Set<String> files) {
-        SchemaRef root = model.dispatch().map(Dispatch::root)
-                .orElse(config.dispatchRoot().isGiven()
-                        ? new SchemaRef(config.dispatchRoot().document(), config.dispatchRoot().pointer())
-                        : new SchemaRef(DispatchRoot.LIVEPERSON.document(), ""));
-        String rootType = names.type(root);
+    private static EntryPoints entryPoints(GeneratorConfig config, Generated generated) {
+        SchemaRef root = rootOf(config, generated.model());
+        String rootType = generated.names().type(root);
         if (rootType == null) {
             return null;
         }
+        Names names = generated.names();
         String dispatcher = qualified(config.packageName(), names.support().dispatcher());
-        if (!files.contains(dispatcher.replace('.', '/') + ".java")) {
+        if (!generated.sources().containsKey(dispatcher.replace('.', '/') + ".java")) {
             return new EntryPoints(qualified(config.packageName(), rootType), null, null);
         }
         return new EntryPoints(qualified(config.packageName(), rootType),

@@ -86,24 +86,39 @@ final class Codecs {
      * {@code name} when the typed value does not hold it exactly.
      */
     CodeBlock readProperty(TypeRef type) {
+        return readProperty(type, "p", "ctxt", "name", "extra");
+    }
+
+    /**
+     * A lenient property ({@link io.github.webhookgen.core.model.Property#lenient()}): its value read as
+     * {@link #readProperty}, or, when it is JSON of another shape, kept whole in {@code extra}.
+     */
+    CodeBlock readLenient(TypeRef type) {
+        return CodeBlock.of("$T.readOrKeep(p, ctxt, name, extra,$W(tree, treeCtxt, key, kept) ->$W$L)", json,
+                readProperty(type, "tree", "treeCtxt", "key", "kept"));
+    }
+
+    private CodeBlock readProperty(TypeRef type, String parser, String context, String name, String extra) {
         if (types.isEnum(type)) {
             ClassName enumType = types.className(((TypeRef.Named) type).id());
-            return CodeBlock.of("$T.readEnum(p, ctxt, $T::fromValue,$W$L, name, extra)", json, enumType,
-                    unknownConstant(type));
+            return CodeBlock.of("$T.readEnum($L, $L, $T::fromValue,$W$L, $L, $L)", json, parser, context, enumType,
+                    unknownConstant(type), name, extra);
         }
         if (type instanceof TypeRef.Scalar scalar && inexact(scalar)) {
-            return CodeBlock.of("$T.$L(p, ctxt, name, extra)", json, scalarReader(scalar));
+            return CodeBlock.of("$T.$L($L, $L, $L, $L)", json, scalarReader(scalar), parser, context, name, extra);
         }
         TypeRef inner = type instanceof TypeRef.ListOf list ? list.element()
                 : type instanceof TypeRef.MapOf map ? map.value() : null;
         if (inner != null && (types.isEnum(inner) || inner instanceof TypeRef.Scalar scalar && inexact(scalar))) {
-            return CodeBlock.of("$T.$L(p, ctxt,$W$L, name, extra)", json,
-                    type instanceof TypeRef.ListOf ? "readList" : "readMap", reader(inner, 1));
+            return CodeBlock.of("$T.$L($L, $L,$W$L, $L, $L)", json,
+                    type instanceof TypeRef.ListOf ? "readList" : "readMap", parser, context, reader(inner, 1), name,
+                    extra);
         }
         if (inexactWithin(type, new HashSet<>())) {
-            return CodeBlock.of("$T.readBuffered(p, ctxt,$W$L, name, extra)", json, reader(type, 1));
+            return CodeBlock.of("$T.readBuffered($L, $L,$W$L, $L, $L)", json, parser, context, reader(type, 1), name,
+                    extra);
         }
-        return call(type, "p", "ctxt", 0);
+        return call(type, parser, context, 0);
     }
 
     /** Whether the Java type of a scalar cannot hold every value the schema allows exactly. */

@@ -102,6 +102,14 @@ public final class Emitter {
         return sources;
     }
 
+    /**
+     * The Java type the generated code gives a value of {@code type}, as a record component and as a whole document a
+     * user reads into it alike. Call it after {@link #emit}, which decides which enums exist.
+     */
+    public TypeName javaType(TypeRef type) {
+        return types.of(type);
+    }
+
     /** Whether notifications start where LivePerson's archive has them: then they come signed as LivePerson signs. */
     private static boolean isLivePerson(Dispatch dispatch) {
         DispatchRoot livePerson = DispatchRoot.LIVEPERSON;

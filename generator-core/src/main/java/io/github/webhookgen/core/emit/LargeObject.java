@@ -94,22 +94,25 @@ final class LargeObject {
                 .addType(builderSpec.build());
     }
 
+    /**
+     * {@code equals}, one comparison a statement: a single expression of {@code &&} over hundreds of fields is nested
+     * too deep for javac, which overflows its stack on it.
+     */
     private static MethodSpec equalsMethod(ClassName self, List<Component> components) {
-        CodeBlock.Builder same = CodeBlock.builder();
-        for (int i = 0; i < components.size(); i++) {
-            same.add(i == 0 ? "$T.equals($L, that.$L)" : "\n&& $T.equals($L, that.$L)", Objects.class,
-                    components.get(i).name(), components.get(i).name());
-        }
-        return MethodSpec.methodBuilder("equals")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Object.class, "other")
                 .beginControlFlow("if (!(other instanceof $T that))", self)
                 .addStatement("return false")
-                .endControlFlow()
-                .addStatement("return $>$L$<", same.build())
-                .build();
+                .endControlFlow();
+        for (Component component : components) {
+            method.beginControlFlow("if (!$T.equals($L, that.$L))", Objects.class, component.name(), component.name())
+                    .addStatement("return false")
+                    .endControlFlow();
+        }
+        return method.addStatement("return true").build();
     }
 
     private static MethodSpec hashCodeMethod(List<Component> components) {

@@ -36,7 +36,7 @@ final class RecordEmitter {
     private static final String EXTRA = Names.EXTRA;
     private static final String OTHER = Names.OTHER;
     private static final Set<String> LOCALS = Set.of("p", "prefix", "live", "ctxt", "atValue", "resumed", "name",
-            "extra", "other", "token", "e");
+            "extra", "other", "token", "e", "tree", "treeCtxt", "key", "kept");
 
     private final JavaTypes types;
     private final Codecs codecs;
@@ -61,6 +61,16 @@ final class RecordEmitter {
      * parameters (JVM Specification §4.3.3), one of which is {@code this}.
      */
     static final int MAX_RECORD_COMPONENTS = 254;
+
+    /**
+     * The most properties one method of a decoder reads. A method's code is at most 64 KiB (JVM Specification
+     * §4.7.3), which a switch over some 300 properties outgrows; the decoder of a record with more reads them into a
+     * holder of the values read so far ({@code Values}), a slice of this many in each of its methods.
+     */
+    static final int PROPERTIES_PER_METHOD = 100;
+
+    /** The decoder's holder of the values read so far, when one method cannot read them all. */
+    private static final String VALUES = "values";
 
     TypeSpec emit(RecordDecl decl, List<TypeName> unions) {
         ClassName self = types.className(decl.id());
@@ -171,9 +181,12 @@ final class RecordEmitter {
     /** The codec beside the record. */
     TypeSpec codec(RecordDecl decl) {
         ClassName self = types.className(decl.id());
-        return coders.codec(types.codec(decl.id()), self, decoderBody(decl, self), encoderBody(decl)).toBuilder()
-                .addFields(codecs.javaTypeConstants(decl))
-                .build();
+        TypeSpec.Builder codec = coders.codec(types.codec(decl.id()), self, decoderBody(decl, self),
+                encoderBody(decl)).toBuilder().addFields(codecs.javaTypeConstants(decl));
+        if (decl.properties().size() > PROPERTIES_PER_METHOD) {
+            codec.addType(values(decl, self));
+        }
+        return codec.build();
     }
 
     /** The discriminators that chose this record: a repeat must have the same value (see Discriminators). */
@@ -221,10 +234,17 @@ final class RecordEmitter {
     }
 
     private CodeBlock decoderBody(RecordDecl decl, ClassName self) {
+        boolean split = decl.properties().size() > PROPERTIES_PER_METHOD;
         Map<String, String> locals = locals(decl);
         CodeBlock.Builder body = CodeBlock.builder();
-        for (Property property : decl.properties()) {
-            body.addStatement("$T $L = null", types.of(property.type()), locals.get(property.jsonName()));
+        if (split) {
+            ClassName values = types.codec(decl.id()).nestedClass("Values");
+            body.addStatement("$T $L = new $T()", values, VALUES, values);
+            locals.replaceAll((property, local) -> VALUES + "." + local);
+        } else {
+            for (Property property : decl.properties()) {
+                body.addStatement("$T $L = null", types.of(property.type()), locals.get(property.jsonName()));
+            }
         }
         List<String> choosing = choosing(decl);
         CodeBlock.Builder seen = CodeBlock.builder();
@@ -265,24 +285,72 @@ final class RecordEmitter {
                     .endControlFlow();
         }
         body.endControlFlow()
-                .beginControlFlow("try")
-                .beginControlFlow("switch (name)");
-        for (Property property : decl.properties()) {
-            String local = locals.get(property.jsonName());
-            body.addStatement("case $S ->$W$L =$W$L", property.jsonName(), local, read(property, local, choosing));
-        }
-        if (decl.additional() == null) {
-            body.addStatement("default -> extra.put(name, $T.readTree(p, ctxt))", json);
+                .beginControlFlow("try");
+        CodeBlock other = decl.additional() == null
+                ? CodeBlock.of("extra.put(name, $T.readTree(p, ctxt))", json)
+                : CodeBlock.of("$T.readOther(p, ctxt, name, $L, other, extra)", json,
+                        codecs.reader(decl.additional(), 1));
+        if (split) {
+            CodeBlock.Builder declared = CodeBlock.builder();
+            for (int slice = 0; slice * PROPERTIES_PER_METHOD < decl.properties().size(); slice++) {
+                declared.add(slice == 0 ? "!$L.read$L(p, ctxt, name, extra)" : "$W&& !$L.read$L(p, ctxt, name, extra)",
+                        VALUES, slice);
+            }
+            body.beginControlFlow("if ($L)", declared.build()).addStatement(other).endControlFlow();
         } else {
-            body.addStatement("default -> $T.readOther(p, ctxt, name, $L, other, extra)", json,
-                    codecs.reader(decl.additional(), 1));
+            body.beginControlFlow("switch (name)");
+            for (Property property : decl.properties()) {
+                String local = locals.get(property.jsonName());
+                body.addStatement("case $S ->$W$L =$W$L", property.jsonName(), local,
+                        read(property, local, choosing));
+            }
+            body.addStatement("default -> $L", other).endControlFlow();
         }
-        body.endControlFlow()
-                .nextControlFlow("catch ($T e)", jackson.mappingException)
+        body.nextControlFlow("catch ($T e)", jackson.mappingException)
                 .addStatement("throw $T.wrapWithPath(e, $T.class, name)", jackson.pathWrapper, self)
                 .endControlFlow()
                 .endControlFlow();
         return body.add(construction(decl, self, locals)).build();
+    }
+
+    /**
+     * The holder of the values a decoder has read so far, for a record with more than {@link #PROPERTIES_PER_METHOD}
+     * properties: one field per property, and one method per slice of them that reads the property at the parser
+     * when it is one of the slice.
+     */
+    private TypeSpec values(RecordDecl decl, ClassName self) {
+        Map<String, String> locals = locals(decl);
+        List<String> choosing = choosing(decl);
+        TypeSpec.Builder values = TypeSpec.classBuilder(types.codec(decl.id()).nestedClass("Values"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The properties of a {@link $T} read so far: more than one method of the decoder reads.\n",
+                        self);
+        for (Property property : decl.properties()) {
+            values.addField(types.of(property.type()), locals.get(property.jsonName()));
+        }
+        List<Property> properties = decl.properties();
+        for (int from = 0; from < properties.size(); from += PROPERTIES_PER_METHOD) {
+            List<Property> slice = properties.subList(from, Math.min(properties.size(), from + PROPERTIES_PER_METHOD));
+            CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (name)");
+            for (Property property : slice) {
+                String local = locals.get(property.jsonName());
+                body.addStatement("case $S ->$W$L =$W$L", property.jsonName(), local,
+                        read(property, local, choosing));
+            }
+            body.add("default -> {\n$>return false;\n$<}\n").endControlFlow().addStatement("return true");
+            values.addMethod(jackson.throwing(MethodSpec.methodBuilder("read" + from / PROPERTIES_PER_METHOD)
+                            .addJavadoc("$L\n", Javadoc.wrapped("Reads the property {@code name} at {@code p} "
+                                    + "when it is one of " + Javadoc.code(slice.get(0).jsonName()) + " to "
+                                    + Javadoc.code(slice.get(slice.size() - 1).jsonName()) + "; whether it was."))
+                            .returns(TypeName.BOOLEAN)
+                            .addParameter(jackson.parser, "p")
+                            .addParameter(jackson.readContext, "ctxt")
+                            .addParameter(JavaTypes.STRING, "name")
+                            .addParameter(types.rawMap, "extra"))
+                    .addCode(body.build())
+                    .build());
+        }
+        return values.build();
     }
 
     /** The statement that returns the decoded object: its canonical constructor, or a large object's builder. */
@@ -294,12 +362,14 @@ final class RecordEmitter {
         }
         arguments.add("extra");
         if (arguments.size() > MAX_RECORD_COMPONENTS) {
-            CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder()$>", self);
+            // One call a statement: a chain of hundreds of calls is nested too deep for javac, which overflows its stack
+            CodeBlock.Builder calls = CodeBlock.builder()
+                    .addStatement("$T builder = $T.builder()", self.nestedClass("Builder"), self);
             List<String> componentNames = components(decl).stream().map(Component::name).toList();
             for (int i = 0; i < arguments.size(); i++) {
-                chain.add("\n.$L($L)", componentNames.get(i), arguments.get(i));
+                calls.addStatement("builder.$L($L)", componentNames.get(i), arguments.get(i));
             }
-            return chain.add("\n.build();\n$<").build();
+            return calls.addStatement("return builder.build()").build();
         }
         CodeBlock.Builder call = CodeBlock.builder();
         for (int i = 0; i < arguments.size(); i++) {
@@ -316,7 +386,7 @@ final class RecordEmitter {
         if (property.constant() != null) {
             return CodeBlock.of("$T.readFixed(p, ctxt, $L, name, extra)", json, codecs.literal(property));
         }
-        return codecs.readProperty(property.type());
+        return property.lenient() ? codecs.readLenient(property.type()) : codecs.readProperty(property.type());
     }
 
     private CodeBlock encoderBody(RecordDecl decl) {

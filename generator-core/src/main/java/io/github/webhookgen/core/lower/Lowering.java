@@ -54,6 +54,8 @@ public final class Lowering {
     private final Map<SchemaRef, TypeRef> aliases = new HashMap<>();
     /** References that could not be followed (reported): a union leaves such a branch out. */
     private final Set<SchemaRef> broken = new HashSet<>();
+    /** Records of union branches written in the union and merged into one record with the others. */
+    private final Set<SchemaRef> merged = new HashSet<>();
     /** Where each schema that is a {@code $ref} leads, as {@link #follow} found it. */
     private final Map<SchemaRef, Followed> followed = new HashMap<>();
     /** Each cycle of {@code $ref}s found, by each of its schemas: the cycle from that schema on. */
@@ -119,6 +121,7 @@ public final class Lowering {
                 });
             }
         });
+        dropMergedAway();
         Optional<Dispatch> dispatch = new DispatchDerivation(types, schemas, problems, this::typeOf)
                 .derive(dispatchRoot);
         Map<SchemaRef, List<TypeName>> interfaces = new TreeMap<>();
@@ -133,8 +136,17 @@ public final class Lowering {
 
     // ---- references ----
 
-    /** The type of the schema at {@code at}, lowering it (and what it refers to) on first use. */
-    TypeRef typeOf(SchemaRef at) {
+    /**
+     * The type of the schema at {@code at}, lowering it (and what it refers to) on first use. After {@link #lower}, a
+     * document root's type is the one the model was built with: a declaration of the model (which may sit elsewhere,
+     * when the root is a {@code $ref} or a {@code oneOf} of one branch), a list, a map or a scalar. A
+     * {@link TypeRef.Named} that the model does not hold is a union found not to be representable, typed
+     * {@code JsonNode} in the model.
+     *
+     * @param at a schema address in the archive
+     * @return the type; {@link TypeRef#ANY} when the schema cannot be typed (a broken {@code $ref} is reported)
+     */
+    public TypeRef typeOf(SchemaRef at) {
         SchemaRef target = follow(at);
         if (target == null) {
             return TypeRef.ANY;
@@ -170,6 +182,89 @@ public final class Lowering {
         }
         lowered.put(target, type);
         return type;
+    }
+
+    /**
+     * The type of the schema at {@code at} as the model refers to it, after {@link #lower}: {@link #typeOf} with a
+     * declaration that stands for another type settled to that type, and one the model does not hold (a union found not
+     * to be representable) typed {@link TypeRef#ANY}, as in the declarations that use it.
+     */
+    public TypeRef declaredTypeOf(SchemaRef at) {
+        return fix(typeOf(at));
+    }
+
+    /**
+     * Where the values of the schema at {@code at} become any JSON value, after {@link #lower}: the schema its
+     * {@code $ref}s lead to and, while that is a list or a map, the schema of its items or values, followed the same
+     * way; the schema holding a {@code $ref} that cannot be followed. Null when its values are typed
+     * ({@link #declaredTypeOf} holds no {@link TypeRef#ANY}).
+     */
+    public SchemaRef untypedSource(SchemaRef at) {
+        if (!holdsAny(declaredTypeOf(at))) {
+            return null;
+        }
+        SchemaRef current = at;
+        for (int depth = 0; depth <= MAX_CONTAINER_DEPTH; depth++) {
+            SchemaRef target = follow(current);
+            if (target == null) {
+                return current;
+            }
+            TypeRef type = declaredTypeOf(target);
+            Shape shape = shapeOf(target);
+            SchemaRef inner = null;
+            if (type instanceof TypeRef.ListOf) {
+                inner = shape.items() != null ? shape.items()
+                        : shape.prefixItems().isEmpty() ? null : shape.prefixItems().get(0);
+            } else if (type instanceof TypeRef.MapOf) {
+                inner = shape.additional() != null ? shape.additional()
+                        : shape.patterns().values().stream().findFirst().orElse(null);
+            }
+            if (inner == null) {
+                return target;
+            }
+            current = inner;
+        }
+        return current;
+    }
+
+    /** Whether a value of this type may be any JSON value: {@link TypeRef#ANY}, alone or in lists and maps. */
+    static boolean holdsAny(TypeRef type) {
+        if (type instanceof TypeRef.ListOf list) {
+            return holdsAny(list.element());
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return holdsAny(map.value());
+        }
+        return TypeRef.ANY.equals(type);
+    }
+
+    /** Remembers a record written as a branch of a union that was merged into one record with the others. */
+    void mergedAway(SchemaRef branch) {
+        merged.add(branch);
+    }
+
+    /**
+     * Drops the records of union branches merged into one ({@link Unions}) that no other type refers to: they were
+     * lowered as the branches they are written as, and nothing reads them on their own.
+     */
+    private void dropMergedAway() {
+        Set<SchemaRef> used = new HashSet<>();
+        types.forEach((id, decl) -> {
+            if (!merged.contains(id)) {
+                decl.refs().forEach(ref -> collectNamed(ref, used));
+            }
+        });
+        merged.stream().filter(id -> !used.contains(id)).forEach(types::remove);
+    }
+
+    private static void collectNamed(TypeRef type, Set<SchemaRef> named) {
+        if (type instanceof TypeRef.Named ref) {
+            named.add(ref.id());
+        } else if (type instanceof TypeRef.ListOf list) {
+            collectNamed(list.element(), named);
+        } else if (type instanceof TypeRef.MapOf map) {
+            collectNamed(map.value(), named);
+        }
     }
 
     // ---- depth ----
@@ -324,7 +419,8 @@ public final class Lowering {
                 // the value is a schema: any JSON value, without a warning
                 return remember(seen, new Followed(null, false), at);
             } else if (resolution instanceof SchemaSet.Resolution.Unresolved unresolved) {
-                brokenRef(ProblemCode.UNRESOLVED_REF, refAt, "$ref \"" + ref + "\": " + unresolved.reason());
+                brokenRef(ProblemCode.UNRESOLVED_REF, refAt, "$ref \"" + document(ref, unresolved) + "\": "
+                        + unresolved.reason());
                 return remember(seen, new Followed(null, true), at);
             } else {
                 brokenRef(ProblemCode.BAD_POINTER, refAt,
@@ -392,6 +488,9 @@ public final class Lowering {
         }
         node.properties().forEach(field -> {
             String key = field.getKey();
+            if (key.equals("type") && typeAddsNothing(at, node.get("$ref").asText(), field.getValue())) {
+                return; // it repeats what the referenced schema says
+            }
             if (Keywords.shapesBesideRef(key, field.getValue())) {
                 problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(at.child(key)),
                         "'" + key + "' beside $ref is ignored (the referenced schema applies as it is)");
@@ -406,6 +505,33 @@ public final class Lowering {
                 warnMisspelled(at, key);
             }
         });
+    }
+
+    /**
+     * Whether a {@code type} beside the {@code $ref} at {@code at} allows every kind of value the referenced schema
+     * allows ({@code "type": "object"} beside a reference to an object schema), so that ignoring it loses nothing. A
+     * referenced schema that names no type and lists no values allows every kind of value: a type beside it adds.
+     */
+    private boolean typeAddsNothing(SchemaRef at, String ref, JsonNode type) {
+        Set<Kind> besides = Shape.kindsOf(type);
+        SchemaRef target = at;
+        String next = ref;
+        for (int step = 0; step < 32 && next != null; step++) {
+            if (!(schemas.resolve(target, next) instanceof SchemaSet.Resolution.Found found)) {
+                return false;
+            }
+            target = found.target();
+            JsonNode node = schemas.nodeOrNull(target);
+            next = node != null && node.isObject() && node.path("$ref").isTextual() ? node.get("$ref").asText() : null;
+        }
+        if (next != null || besides == null) {
+            return false;
+        }
+        // What the referenced schema allows: the kinds its type names or its enum's values have. Object or array
+        // keywords without a type allow every other kind of value too (a type beside them narrows it).
+        Shape shape = shapeOf(target);
+        Set<Kind> referenced = shape.kinds() != null || shape.values() != null ? shape.effectiveKinds() : Set.of();
+        return !referenced.isEmpty() && besides.containsAll(referenced);
     }
 
     /**
@@ -531,14 +657,27 @@ public final class Lowering {
         if (resolution instanceof SchemaSet.Resolution.Found found) {
             return found.target();
         }
-        if (!(resolution instanceof SchemaSet.Resolution.Metaschema)) {
-            String reason = resolution instanceof SchemaSet.Resolution.Unresolved unresolved ? unresolved.reason()
-                    : ((SchemaSet.Resolution.Missing) resolution).reason();
-            brokenRef(resolution instanceof SchemaSet.Resolution.Unresolved ? ProblemCode.UNRESOLVED_REF
-                    : ProblemCode.BAD_POINTER, at.child("$ref"), "$ref \"" + node.get("$ref").asText() + "\": "
-                    + reason);
+        String ref = node.get("$ref").asText();
+        if (resolution instanceof SchemaSet.Resolution.Unresolved unresolved) {
+            brokenRef(ProblemCode.UNRESOLVED_REF, at.child("$ref"), "$ref \"" + document(ref, unresolved) + "\": "
+                    + unresolved.reason());
+        } else if (resolution instanceof SchemaSet.Resolution.Missing missing) {
+            brokenRef(ProblemCode.BAD_POINTER, at.child("$ref"), "$ref \"" + ref + "\": " + missing.reason());
         }
         return null;
+    }
+
+    /**
+     * A reference to a document the archive does not hold, as its problem quotes it. An error (when strict) quotes it
+     * as written, for the user to fix it; a warning without its fragment ({@code "feed.json#..."}), so that the
+     * references of a file to the same missing document say the same, and are one line of the report with their count
+     * (the fragment cannot be the cause: the document is missing). A reference within its own document, or that is no
+     * URI reference, is quoted whole.
+     */
+    private String document(String ref, SchemaSet.Resolution.Unresolved unresolved) {
+        int hash = ref.indexOf('#');
+        return strict || hash <= 0 || hash == ref.length() - 1
+                || unresolved.reason().equals(SchemaSet.NOT_A_URI_REFERENCE) ? ref : ref.substring(0, hash) + "#...";
     }
 
     /** A {@code type} a vendor wrote that no draft defines: read as the standard type it means, with a warning. */
@@ -794,7 +933,47 @@ public final class Lowering {
         TypeRef type = typeOf(schema);
         // A class of the user's reads the value as it will: the value the schema fixes is not the generated code's
         return new Property(name, type, required, description, type instanceof TypeRef.External ? null : constant,
-                schema);
+                schema, allowsOtherKinds(schema, type));
+    }
+
+    /**
+     * Whether the schema at {@code at}, typed {@code type} from the keywords of one kind of value, says no
+     * {@code type}: then it allows every other JSON value as well, as JSON Schema applies {@code properties},
+     * {@code items} and {@code additionalProperties} to objects and arrays only (2020-12 Core §10.3). So does a list
+     * or map (or a union's list or map branch) whose items or values are such a schema: a value of another kind
+     * among them cannot be read into the list or map, which the property then keeps whole as JSON.
+     */
+    private boolean allowsOtherKinds(SchemaRef at, TypeRef type) {
+        return allowsOtherKinds(at, type, new HashSet<>());
+    }
+
+    private boolean allowsOtherKinds(SchemaRef at, TypeRef type, Set<SchemaRef> seen) {
+        if (!(type instanceof TypeRef.Named || type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf)) {
+            return false;
+        }
+        SchemaRef target = follow(at);
+        if (target == null || !seen.add(target)) {
+            return false;
+        }
+        Shape shape = shapeOf(target);
+        if (shape.kinds() == null && shape.values() == null && !unions.applies(shape)
+                && (shape.hasMembers() || shape.hasItems())) {
+            return true;
+        }
+        List<TypeRef> containers = type instanceof TypeRef.Named named
+                && types.get(named.id()) instanceof UnionDecl union
+                ? union.branches().stream().map(Branch::type).toList() : List.of(type);
+        for (TypeRef container : containers) {
+            if (container instanceof TypeRef.ListOf list && shape.items() != null
+                    && allowsOtherKinds(shape.items(), list.element(), seen)) {
+                return true;
+            }
+            if (container instanceof TypeRef.MapOf map && shape.additional() != null
+                    && allowsOtherKinds(shape.additional(), map.value(), seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a schema says anything of the shape of its values (rather than only annotating or validating). */
@@ -881,7 +1060,7 @@ public final class Lowering {
         if (decl instanceof RecordDecl r) {
             return new RecordDecl(r.id(), r.description(), r.properties().stream()
                     .map(p -> new Property(p.jsonName(), fix(p.type()), p.required(), p.description(), p.constant(),
-                            p.schema()))
+                            p.schema(), p.lenient()))
                     .toList(), r.additional() == null ? null : fix(r.additional()));
         }
         if (decl instanceof UnionDecl u) {

@@ -85,6 +85,32 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
         }
     }
 
+    /**
+     * The kinds a {@code type} keyword names ({@code null} left out, {@code number} including {@code integer}); null
+     * when it allows every kind ({@code "any"}, or a name no draft knows).
+     */
+    static Set<Kind> kindsOf(JsonNode type) {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        List<JsonNode> names = new ArrayList<>();
+        if (type.isArray()) {
+            type.forEach(names::add);
+        } else {
+            names.add(type);
+        }
+        for (JsonNode name : names) {
+            Kind kind = Kind.of(Lowering.standardType(name.asText()));
+            if (kind != null) {
+                kinds.add(kind);
+            } else if (!name.asText().equals("null")) {
+                return null;
+            }
+        }
+        if (kinds.contains(Kind.NUMBER)) {
+            kinds.add(Kind.INTEGER);
+        }
+        return kinds;
+    }
+
     /** Whether the schema declares anything of an object's members. */
     boolean hasMembers() {
         return !properties.isEmpty() || additional != null || !patterns.isEmpty();

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,7 +33,9 @@ import java.util.TreeSet;
  * fixed to a value ({@code const} or a one-value {@code enum}: a string, a boolean or a number) by every branch, choose
  * the branch. A {@code null} branch makes the value nullable instead of being a branch; a branch that is itself a union
  * contributes its branches; a branch whose {@code $ref} is broken is left out (its values read as the union's
- * {@code Unknown}). What cannot be told apart from the JSON stays JSON, with a warning that names the branches.
+ * {@code Unknown}). Records that no property tells apart are merged into one record of all their properties, which
+ * holds the objects of every branch; what cannot be told apart otherwise stays JSON, with a warning that names the
+ * branches.
  */
 final class Unions {
 
@@ -180,8 +183,31 @@ final class Unions {
             if (decl instanceof TupleDecl) {
                 return JsonKind.ARRAY;
             }
+            if (decl == null) {
+                // Still being lowered (a type that refers back to itself): its schema says what it will be
+                return kindOfSchema(named.id());
+            }
         }
         return JsonKind.OBJECT;
+    }
+
+    /**
+     * The kind of JSON value of a schema whose type is not decided yet, from the one kind it allows: an array that
+     * refers back to itself becomes a list or a record read from the array, never an object. Objects otherwise.
+     */
+    private JsonKind kindOfSchema(SchemaRef at) {
+        Shape shape = lowering.shapeOf(at);
+        Kind only = shape.values() == null && !applies(shape) ? Lowering.only(shape.effectiveKinds()) : null;
+        if (only == null) {
+            return JsonKind.OBJECT;
+        }
+        return switch (only) {
+            case ARRAY -> JsonKind.ARRAY;
+            case STRING -> JsonKind.STRING;
+            case INTEGER, NUMBER -> JsonKind.NUMBER;
+            case BOOLEAN -> JsonKind.BOOLEAN;
+            case OBJECT -> JsonKind.OBJECT;
+        };
     }
 
     /** The type of a union of {@code options}: the one option, a declared union, or JSON when the JSON cannot tell. */
@@ -216,12 +242,20 @@ final class Unions {
                 continue;
             }
             List<Option> named = ofKind.stream().filter(o -> o.type() instanceof TypeRef.Named).toList();
+            // The objects of branches no property tells apart: one record of their properties, declared at the union
+            // when objects are all it holds, beside it otherwise
+            SchemaRef objects = byKind.size() == 1 ? id : id.child("type", "object");
             if (named.size() < ofKind.size()) {
                 // An open map accepts every object: no property can choose among it and the others
                 if (named.size() + ofKind.size() > 1 && ofKind.stream().map(Option::type).distinct().count() > 1) {
-                    warn(ofKind.get(0).at(), "a branch accepts any object, so the union cannot choose among its "
-                            + "object branches; objects are typed as a map of JsonNode");
-                    branches.add(new Branch(new TypeRef.MapOf(TypeRef.ANY), JsonKind.OBJECT, List.of()));
+                    if (records(named)) {
+                        branches.add(new Branch(merge(objects, description, named, true), JsonKind.OBJECT,
+                                List.of()));
+                    } else {
+                        warn(ofKind.get(0).at(), "a branch accepts any object, so the union cannot choose among its "
+                                + "object branches; objects are typed as a map of JsonNode");
+                        branches.add(new Branch(new TypeRef.MapOf(TypeRef.ANY), JsonKind.OBJECT, List.of()));
+                    }
                 } else {
                     branches.add(new Branch(ofKind.get(0).type(), JsonKind.OBJECT, List.of()));
                 }
@@ -233,10 +267,13 @@ final class Unions {
             }
             discriminators = discriminators(id, named);
             if (discriminators.isEmpty()) {
-                if (byKind.size() == 1) {
+                if (records(named)) {
+                    branches.add(new Branch(merge(objects, description, named, false), JsonKind.OBJECT, List.of()));
+                } else if (byKind.size() == 1) {
                     return TypeRef.ANY;
+                } else {
+                    branches.add(new Branch(new TypeRef.MapOf(TypeRef.ANY), JsonKind.OBJECT, List.of()));
                 }
-                branches.add(new Branch(new TypeRef.MapOf(TypeRef.ANY), JsonKind.OBJECT, List.of()));
                 continue;
             }
             for (Option option : named) {
@@ -248,6 +285,50 @@ final class Unions {
         }
         lowering.types().put(id, new UnionDecl(id, description, discriminators, branches));
         return new TypeRef.Named(id);
+    }
+
+    /** Whether every option is a record already declared, so that the options can be merged into one. */
+    private boolean records(List<Option> options) {
+        return !options.isEmpty() && options.stream().allMatch(o -> o.type() instanceof TypeRef.Named named
+                && lowering.types().get(named.id()) instanceof RecordDecl);
+    }
+
+    /**
+     * One record for the objects of several branches that no property tells apart, declared at {@code at}: every
+     * property any branch declares, typed as the branches that declare it agree ({@code JsonNode} when they do not),
+     * required and fixed only where every branch says so. A property that not every branch declares alike is
+     * {@link Property#lenient() lenient}: a branch that does not declare it may hold any value there, which is then kept
+     * as JSON. Nothing is lost; which branch an object meets is not said.
+     *
+     * @param anyObject whether a branch accepts any object besides these, so that no property is declared by all
+     */
+    private TypeRef merge(SchemaRef at, String description, List<Option> options, boolean anyObject) {
+        List<RecordDecl> records = options.stream()
+                .map(o -> (RecordDecl) lowering.types().get(((TypeRef.Named) o.type()).id()))
+                .distinct().toList();
+        Map<String, List<Property>> byName = new LinkedHashMap<>();
+        records.forEach(record -> record.properties().forEach(property ->
+                byName.computeIfAbsent(property.jsonName(), name -> new ArrayList<>()).add(property)));
+        List<Property> properties = new ArrayList<>();
+        byName.forEach((name, declared) -> {
+            Property first = declared.get(0);
+            boolean alike = declared.stream().allMatch(p -> p.type().equals(first.type()));
+            boolean everywhere = !anyObject && declared.size() == records.size();
+            boolean fixed = everywhere && declared.stream().allMatch(p -> Objects.equals(p.constant(),
+                    first.constant()));
+            TypeRef type = alike ? first.type() : TypeRef.ANY;
+            String text = declared.stream().map(Property::description).filter(d -> !d.isEmpty()).findFirst()
+                    .orElse("");
+            properties.add(new Property(name, type, everywhere && declared.stream().allMatch(Property::required),
+                    text, fixed ? first.constant() : null, first.schema(),
+                    !type.equals(TypeRef.ANY) && (!everywhere || declared.stream().anyMatch(Property::lenient))));
+        });
+        TypeRef additional = !anyObject && records.stream().map(RecordDecl::additional).distinct().count() == 1
+                ? records.get(0).additional() : null;
+        lowering.types().put(at, new RecordDecl(at, description, properties, additional));
+        options.stream().filter(o -> o.type().equals(new TypeRef.Named(o.at()))).forEach(o ->
+                lowering.mergedAway(o.at()));
+        return new TypeRef.Named(at);
     }
 
     /**
@@ -282,8 +363,8 @@ final class Unions {
 
     /**
      * The properties whose fixed values tell the object branches apart: one property when one does ({@code type}
-     * preferred), otherwise two when only their combination does ({@code type} and {@code direction}); empty, with a
-     * warning, when neither does.
+     * preferred), otherwise two when only their combination does ({@code type} and {@code direction}); empty when
+     * neither does, with a warning unless the branches are records, which are then merged ({@link #merge}).
      */
     private List<String> discriminators(SchemaRef id, List<Option> objects) {
         List<Map<String, Set<Constant>>> fixed = objects.stream().map(o -> fixedValues(o.type())).toList();
@@ -304,6 +385,9 @@ final class Unions {
                     return List.of(ordered.get(a), ordered.get(b));
                 }
             }
+        }
+        if (records(objects)) {
+            return List.of(); // merged into one record, which holds every object of every branch: nothing is lost
         }
         int[] pair = ordered.isEmpty() ? null : clash(fixed, List.of(ordered.get(0)));
         if (pair != null) {

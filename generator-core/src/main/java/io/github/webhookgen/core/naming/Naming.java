@@ -46,13 +46,15 @@ public final class Naming {
 
     /**
      * Names a schema type never takes, besides the support types: the {@code java.lang} types the generated code names
-     * by their simple name (a type of the package with that name would shadow them), and the nested types of
-     * generated types (a branch record inherits its union's {@code Unknown}, every type has a {@code Decoder}).
+     * by their simple name (a type of the package with that name would shadow them), the nested types of
+     * generated types (a branch record inherits its union's {@code Unknown}, every type has a {@code Decoder}), and
+     * the member types those nested types inherit from Jackson's (a codec's {@code Decoder} extends
+     * {@code StdDeserializer}, which inherits {@code JsonDeserializer.None}, on Jackson 3 {@code ValueDeserializer.None}).
      */
     private static final Set<String> RESERVED_TYPES = Set.of(
             "Boolean", "Class", "Enum", "FunctionalInterface", "IllegalStateException", "Long", "Object", "Override",
             "String", "Decoder", "Encoder", "Unknown", "Unrecognized", "OfString", "OfNumber", "OfBoolean", "OfArray",
-            "OfObject");
+            "OfObject", "None");
 
     /** The support types and {@link #RESERVED_TYPES}, in lower case: names are compared ignoring case. */
     private static final Set<String> RESERVED_LOWER_CASE = Stream.concat(RESERVED_TYPES.stream(),

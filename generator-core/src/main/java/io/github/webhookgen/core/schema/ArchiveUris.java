@@ -96,6 +96,21 @@ public final class ArchiveUris {
         return archiveUri(path);
     }
 
+    /**
+     * The archive paths that {@code uri} maps to, one per prefix it starts with, the longest prefix first: with two
+     * prefixes for one folder ({@code http://} and {@code https://}, a host with and without {@code www.}), a file is
+     * known by each, while its retrieval URI is one of them.
+     */
+    List<String> mappedPaths(URI uri) {
+        String text = uri.toString();
+        return mappings.stream()
+                .filter(mapping -> text.startsWith(mapping.prefix().toString()))
+                .sorted(Comparator.comparingInt((Mapping m) -> -m.prefix().toString().length()))
+                .map(mapping -> mapping.folder() + URI.create("./" + text.substring(mapping.prefix().toString()
+                        .length())).normalize().getPath())
+                .toList();
+    }
+
     /** The archive path that {@code uri} maps to, or null when no prefix maps it; for messages. */
     String mappedPath(URI uri) {
         String text = uri.toString();

@@ -103,6 +103,9 @@ public final class SchemaSet {
         return document == null ? Location.of(ref.file(), ref.pointer()) : document.locateNearest(ref.pointer());
     }
 
+    /** The reason of a {@link Resolution.Unresolved} for a {@code $ref} that is not a URI reference (RFC 3986 §4.1). */
+    public static final String NOT_A_URI_REFERENCE = "not a URI reference";
+
     /** The outcome of resolving a {@code $ref}: a target, or why there is none. */
     public sealed interface Resolution {
         /**
@@ -144,11 +147,15 @@ public final class SchemaSet {
     public Resolution resolve(SchemaRef from, String ref) {
         URI written = UriReferences.parse(ref);
         if (written == null) {
-            return new Resolution.Unresolved("not a URI reference");
+            return new Resolution.Unresolved(NOT_A_URI_REFERENCE);
         }
         URI base = resources.base(from);
         URI target = UriReferences.resolve(base, written);
         SchemaRef resource = target.isAbsolute() ? resources.resource(target) : null;
+        if (resource == null && target.isAbsolute()) {
+            resource = uris.mappedPaths(UriReferences.withoutFragment(target)).stream()
+                    .filter(documents::containsKey).findFirst().map(path -> new SchemaRef(path, "")).orElse(null);
+        }
         String guess = null;
         if (resource == null) {
             if ("json-schema.org".equalsIgnoreCase(target.getHost())) {

@@ -98,6 +98,7 @@ class JavaNamesTest {
                 .with("webhooks/__myRole.json", OBJECT_WITH_X)
                 .with("webhooks/a b.json", OBJECT_WITH_X)
                 .with("webhooks/Decoder.json", OBJECT_WITH_X)
+                .with("webhooks/None.json", OBJECT_WITH_X)
                 .with("String.json", OBJECT_WITH_X)
                 .with("Json.json", OBJECT_WITH_X)
                 .writeFolder(dir.resolve("archive"));
@@ -105,7 +106,7 @@ class JavaNamesTest {
         assertEquals(List.of(), success(config(archive, out())).warnings());
 
         assertEquals(List.of("AB", "BackgroundColor", "Default", "Json", "JsonSchema", "MyRole", "StringSchema", "T1st",
-                "WebhooksClass", "WebhooksDecoder"), generatedTypes());
+                "WebhooksClass", "WebhooksDecoder", "WebhooksNone"), generatedTypes());
         JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
     }
 

@@ -211,8 +211,10 @@ class ProblemCodeTest {
         Path archive = TestArchive.of("webhooks/Event.json", """
                 {
                   "oneOf": [
-                    { "type": "object", "properties": { "type": { "const": "created" } } },
-                    { "type": "object", "properties": { "type": { "const": "deleted" } } },
+                    { "oneOf": [
+                      { "type": "object", "properties": { "type": { "const": "created" } } },
+                      { "type": "object", "properties": { "type": { "const": "deleted" } } }
+                    ] },
                     { "type": "object", "properties": { "type": { "const": "created" } } }
                   ]
                 }
@@ -221,7 +223,7 @@ class ProblemCodeTest {
         Problem problem = only(success(config(archive, out())).warnings(), ProblemCode.DUPLICATE_DISCRIMINATOR);
 
         assertProblem(problem, ProblemCode.DUPLICATE_DISCRIMINATOR, Severity.WARNING, "webhooks/Event.json",
-                "/oneOf/2", 5, 5);
+                "/oneOf/1", 7, 5);
     }
 
     @Test
@@ -230,7 +232,11 @@ class ProblemCodeTest {
                 {
                   "type": "object",
                   "properties": {
-                    "payload": { "oneOf": [ { "properties": { "a": {} } }, { "properties": { "b": {} } } ] }
+                    "payload": { "oneOf": [
+                      { "oneOf": [ { "properties": { "kind": { "const": "a" } } },
+                                   { "properties": { "kind": { "const": "b" } } } ] },
+                      { "properties": { "b": {} } }
+                    ] }
                   }
                 }
                 """).writeFolder(dir.resolve("archive"));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.diagnostics.Report;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.JsonKind;
@@ -25,6 +26,7 @@ import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -366,6 +368,28 @@ class LoweringTest {
         }
 
         @Test
+        void aTypeBesideARefIsSilentWhereItAllowsWhatTheReferencedSchemaAllows() {
+            lower("A.json", """
+                    {'$schema': 'http://json-schema.org/draft-07/schema#', 'properties': {
+                      'same': {'$ref': '#/definitions/Count', 'type': 'integer'},
+                      'wider': {'$ref': '#/definitions/Count', 'type': ['number', 'null']},
+                      'through': {'$ref': '#/definitions/Alias', 'type': 'integer'},
+                      'listed': {'$ref': '#/definitions/Colour', 'type': 'string'},
+                      'either': {'$ref': '#/definitions/P', 'type': ['boolean', 'object']},
+                      'narrower': {'$ref': '#/definitions/Amount', 'type': 'integer'},
+                      'other': {'$ref': '#/definitions/P', 'type': 'string'},
+                      'untyped': {'$ref': '#/definitions/Loose', 'type': ['boolean', 'object']}
+                    },
+                     'definitions': {'Count': {'type': 'integer'}, 'Alias': {'$ref': '#/definitions/Count'},
+                                     'Colour': {'enum': ['red', 'green']}, 'Amount': {'type': 'number'},
+                                     'P': {'type': 'object', 'properties': {'x': {}}},
+                                     'Loose': {'properties': {'x': {}}}}}""");
+
+            assertEquals(List.of("/properties/narrower/type", "/properties/other/type", "/properties/untyped/type"),
+                    problems.all().stream().map(p -> p.location().pointer()).sorted().toList());
+        }
+
+        @Test
         void anUnresolvableRefIsAnErrorWhenStrict() {
             new Lowering(schemas("A.json", "{'properties': {'b': {'$ref': 'Nope.json'}}}"), problems, true)
                     .lower(DispatchRoot.DEFAULT);
@@ -382,6 +406,23 @@ class LoweringTest {
             assertEquals(TypeRef.ANY, property(model, "A.json", "b").type());
             assertFalse(problems.hasErrors());
             assertEquals(List.of(ProblemCode.UNRESOLVED_REF), problems.all().stream().map(Problem::code).toList());
+        }
+
+        @Test
+        void referencesToOneMissingDocumentSayTheSameSoTheReportFoldsThemIntoOneLine() {
+            new Lowering(schemas("A.json", """
+                    {'properties': {
+                      'a': {'$ref': 'Nope.json#/definitions/a'},
+                      'b': {'$ref': 'Nope.json#/definitions/b'},
+                      'c': {'type': 'array', 'items': {'allOf': [{'$ref': 'Nope.json#/definitions/c'}]}},
+                      'd': {'$ref': '#/definitions/missing'}
+                    }}"""), problems, false).lower(DispatchRoot.DEFAULT);
+
+            List<String> lines = Report.of(problems.all(), false).lines().stream().map(Report.Line::toString).toList();
+            assertEquals(2, lines.size(), String.join("\n", lines));
+            assertTrue(lines.get(0).contains("[UNRESOLVED_REF] $ref \"Nope.json#...\": no file Nope.json in the archive; "
+                    + "typed as JsonNode (at #/properties/a/$ref; 3 times in this file)"), lines.get(0));
+            assertTrue(lines.get(1).contains("[BAD_POINTER] $ref \"#/definitions/missing\""), lines.get(1));
         }
     }
 
@@ -491,6 +532,29 @@ class LoweringTest {
                     property(model, "A.json", "lines").type());
             assertInstanceOf(RecordDecl.class, decl(model, "A.json", "/properties/lines/items"));
         }
+
+        @Test
+        void aListOrMapOfSchemasWithoutTypeKeepsOtherValuesAsJson() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      'list': {'type': 'array', 'items': {'$ref': '#/definitions/Loose'}},
+                      'map': {'type': 'object', 'additionalProperties': {'$ref': '#/definitions/Loose'}},
+                      'nested': {'type': 'array', 'items': {'type': 'array', 'items': {'$ref': '#/definitions/Loose'}}},
+                      'either': {'type': ['array', 'object'], 'items': {'type': 'string'},
+                                 'additionalProperties': {'$ref': '#/definitions/Loose'}},
+                      'strict': {'type': 'array', 'items': {'$ref': '#/definitions/Strict'}},
+                      'self': {'$ref': '#/definitions/Tree'}
+                    },
+                     'definitions': {'Loose': {'properties': {'x': {'type': 'string'}}},
+                                     'Strict': {'type': 'object', 'properties': {'x': {'type': 'string'}}},
+                                     'Tree': {'type': 'array', 'items': {'$ref': '#/definitions/Tree'}}}}""");
+
+            for (String name : List.of("list", "map", "nested", "either")) {
+                assertTrue(property(model, "A.json", name).lenient(), name);
+            }
+            assertFalse(property(model, "A.json", "strict").lenient());
+            assertFalse(property(model, "A.json", "self").lenient());
+        }
     }
 
     @Nested
@@ -591,24 +655,55 @@ class LoweringTest {
         }
 
         @Test
-        void objectBranchesNothingTellsApartAreAnyValue() {
+        void objectBranchesNothingTellsApartMergeIntoOneRecordOfTheirProperties() {
             TypeModel model = lower("A.json", """
-                    {'properties': {'x': {'oneOf': [{'properties': {'a': {}}}, {'properties': {'b': {}}}]}}}""");
+                    {'properties': {'x': {'oneOf': [
+                      {'required': ['id', 'a'], 'properties': {'id': {'type': 'integer'}, 'a': {'type': 'string'}}},
+                      {'required': ['id'], 'properties': {'id': {'type': 'integer'}, 'b': {'type': 'boolean'},
+                                                          'a': {'type': 'integer'}}}
+                    ]}}}""");
 
-            assertEquals(TypeRef.ANY, property(model, "A.json", "x").type());
-            assertFalse(model.types().containsKey(new SchemaRef("A.json", "/properties/x")));
+            assertEquals(named("A.json", "/properties/x"), property(model, "A.json", "x").type());
+            RecordDecl merged = record(model, "A.json", "/properties/x");
+            assertEquals(List.of("id", "a", "b"), jsonNames(merged));
+            Property id = merged.properties().get(0);
+            assertEquals(scalar(ScalarKind.INTEGER), id.type());
+            assertTrue(id.required());
+            assertFalse(id.lenient());
+            // Declared differently by the two: any value
+            assertEquals(TypeRef.ANY, merged.properties().get(1).type());
+            assertFalse(merged.properties().get(1).required());
+            // Declared by one: the other may hold anything there, kept as JSON when it is not a boolean
+            assertEquals(scalar(ScalarKind.BOOLEAN), merged.properties().get(2).type());
+            assertTrue(merged.properties().get(2).lenient());
         }
 
         @Test
-        void aRefToAUnionThatCannotBeRepresentedBecomesAnyValue() {
+        void aUnionThatRefersToItselfMergesToo() {
             TypeModel model = lower("U.json", """
                     {'oneOf': [
                       {'properties': {'a': {'type': 'string'}, 'parent': {'$ref': '#'}}},
                       {'properties': {'b': {'type': 'string'}}}
                     ]}""");
 
-            assertFalse(model.types().containsKey(new SchemaRef("U.json", "")));
-            assertEquals(TypeRef.ANY, record(model, "U.json", "/oneOf/0").properties().get(1).type());
+            RecordDecl merged = record(model, "U.json", "");
+            assertEquals(List.of("a", "parent", "b"), jsonNames(merged));
+            assertEquals(named("U.json", ""), merged.properties().get(1).type());
+            // The branches themselves are not types of their own: nothing else uses them
+            assertEquals(Set.of(new SchemaRef("U.json", "")), model.types().keySet());
+        }
+
+        @Test
+        void aBranchOtherTypesUseStaysATypeOfItsOwn() {
+            TypeModel model = lower("U.json", """
+                    {'properties': {
+                      'either': {'oneOf': [{'$ref': '#/definitions/A'}, {'properties': {'b': {'type': 'string'}}}]},
+                      'a': {'$ref': '#/definitions/A'}},
+                     'definitions': {'A': {'properties': {'a': {'type': 'string'}}}}}""");
+
+            assertEquals(List.of("a", "b"), jsonNames(record(model, "U.json", "/properties/either")));
+            assertEquals(named("U.json", "/definitions/A"), property(model, "U.json", "a").type());
+            assertFalse(model.types().containsKey(new SchemaRef("U.json", "/properties/either/oneOf/1")));
         }
     }
 

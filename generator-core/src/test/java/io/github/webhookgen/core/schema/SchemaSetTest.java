@@ -447,6 +447,20 @@ class SchemaSetTest {
         }
 
         @Test
+        void everyPrefixMappedToAFolderNamesItsFiles() {
+            Problems found = new Problems();
+            SchemaSet both = new SchemaParser(ArchiveUris.of(Map.of("http://schemas.example.com/", "",
+                    "https://schemas.example.com/", "", "https://www.schemas.example.com/", ""), found)).parse(
+                    archive("Order.json", OBJECT, "Local.json", OBJECT), found);
+
+            for (String prefix : List.of("http://", "https://", "https://www.")) {
+                assertEquals(found("Order.json", ""),
+                        resolve(both, "Local.json", prefix + "schemas.example.com/Order.json"), prefix);
+            }
+            assertEquals(List.of(), found.all());
+        }
+
+        @Test
         void relativeRefsInAMappedFolderResolveAgainstItsUriAndStillAsPaths() {
             assertEquals(found("schemas/common/Id.json", ""),
                     resolve(set, "schemas/Order.json", "common/Id.json"));

@@ -823,6 +823,24 @@ final class Json {
         }
     }
 
+    /**
+     * Reads a property whose schema allows more than its type holds (a schema without {@code type} that has the
+     * keywords of objects or arrays, a property only some branches of a merged union declare): its value as
+     * {@code field} reads it when it can, otherwise null, with the value kept in {@code extra} as it arrived, so that
+     * nothing is lost.
+     */
+    static <T> T readOrKeep(JsonParser p, DeserializationContext ctxt, String name, Map<String, JsonNode> extra,
+            Field<T> field) throws IOException {
+        JsonNode value = ctxt.readTree(p);
+        try (JsonParser tree = value.traverse(p.getCodec())) {
+            tree.nextToken();
+            return field.read(tree, ctxt, name, extra);
+        } catch (JsonMappingException e) {
+            extra.put(name, value);
+            return null;
+        }
+    }
+
     /** The first token of a tuple's items: after its {@code [}, which it checks. */
     static JsonToken firstItem(JsonParser p, Class<?> type) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -1111,6 +1129,13 @@ final class Json {
     @FunctionalInterface
     interface Reader<T> {
         T read(JsonParser p, DeserializationContext ctxt) throws IOException;
+    }
+
+    /** Reads the value of one property, keeping in {@code extra} what its typed value does not hold. */
+    @FunctionalInterface
+    interface Field<T> {
+        T read(JsonParser p, DeserializationContext ctxt, String name, Map<String, JsonNode> extra)
+                throws IOException;
     }
 
     /** Writes one non-null value. */

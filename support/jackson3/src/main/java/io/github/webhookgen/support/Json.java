@@ -793,6 +793,24 @@ final class Json {
         }
     }
 
+    /**
+     * Reads a property whose schema allows more than its type holds (a schema without {@code type} that has the
+     * keywords of objects or arrays, a property only some branches of a merged union declare): its value as
+     * {@code field} reads it when it can, otherwise null, with the value kept in {@code extra} as it arrived, so that
+     * nothing is lost.
+     */
+    static <T> T readOrKeep(JsonParser p, DeserializationContext ctxt, String name, Map<String, JsonNode> extra,
+            Field<T> field) {
+        JsonNode value = ctxt.readTree(p);
+        try (JsonParser tree = value.traverse(ctxt)) {
+            tree.nextToken();
+            return field.read(tree, ctxt, name, extra);
+        } catch (DatabindException e) {
+            extra.put(name, value);
+            return null;
+        }
+    }
+
     /** The first token of a tuple's items: after its {@code [}, which it checks. */
     static JsonToken firstItem(JsonParser p, Class<?> type) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -1061,6 +1079,12 @@ final class Json {
     @FunctionalInterface
     interface Reader<T> {
         T read(JsonParser p, DeserializationContext ctxt);
+    }
+
+    /** Reads the value of one property, keeping in {@code extra} what its typed value does not hold. */
+    @FunctionalInterface
+    interface Field<T> {
+        T read(JsonParser p, DeserializationContext ctxt, String name, Map<String, JsonNode> extra);
     }
 
     /** Writes one non-null value. */

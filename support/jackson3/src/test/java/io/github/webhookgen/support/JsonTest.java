@@ -370,6 +370,20 @@ class JsonTest {
     }
 
     @Test
+    void aPropertyOfAnotherShapeThanItsTypeIsKeptAsItArrived() {
+        Map<String, JsonNode> extra = new HashMap<>();
+        assertEquals(List.of(1L, 2L), read("[1,2]", (p, c) -> Json.readOrKeep(p, c, "ids", extra,
+                (q, qc, name, kept) -> Json.readList(q, qc, Json::readLong))));
+        assertEquals(Map.of(), extra);
+        assertNull(read("{\"a\":[1,\"x\"]}", (p, c) -> Json.readOrKeep(p, c, "ids", extra,
+                (q, qc, name, kept) -> Json.readList(q, qc, Json::readLong))));
+        assertEquals(Map.of("ids", PLAIN.readTree("{\"a\":[1,\"x\"]}")), extra);
+        assertEquals(Color.UNKNOWN, read("\"blue\"", (p, c) -> Json.readOrKeep(p, c, "color", extra,
+                (q, qc, name, kept) -> Json.readEnum(q, qc, Color::fromValue, Color.UNKNOWN, name, kept))));
+        assertEquals(PLAIN.readTree("\"blue\""), extra.get("color"));
+    }
+
+    @Test
     void aFixedPropertyWithAnotherValueKeepsItAndReadsAsTheConstant() {
         Map<String, JsonNode> extra = new HashMap<>();
         assertEquals("a", read("\"a\"", (p, c) -> Json.readFixed(p, c, "a", "kind", extra)));
