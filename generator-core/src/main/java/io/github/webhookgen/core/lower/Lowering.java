@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Third stage: lowers resolved schemas to the {@link TypeModel}. A schema and the parts it applies as well
@@ -719,9 +720,38 @@ public final class Lowering {
      * one that turned out not to be declarable ({@code JsonNode}) is {@code JsonNode} where it is used.
      */
     private SortedMap<SchemaRef, TypeDecl> settled() {
+        declareSelfContaining();
         SortedMap<SchemaRef, TypeDecl> result = new TreeMap<>();
         types.forEach((id, decl) -> result.put(id, settle(decl)));
         return result;
+    }
+
+    /**
+     * Declares the types that turn out to contain themselves through lists and maps only once settled, as
+     * {@link #nameRecursive} does for those found while lowering: a union whose only branch left is a map of the union
+     * itself ({@code {"$ref": "#/definitions/Bag", "oneOf": [{"$ref": "#/definitions/Bag/additionalProperties"}]}}).
+     * Without a declaration, the type would be an endless {@code Map<String, Map<String, ...>>}.
+     */
+    private void declareSelfContaining() {
+        for (SchemaRef id : new TreeSet<>(aliases.keySet())) {
+            TypeRef alias = aliases.get(id);
+            boolean container = alias instanceof TypeRef.MapOf || alias instanceof TypeRef.ListOf;
+            if (container && !types.containsKey(id) && contains(alias, id, new HashSet<>())) {
+                nameRecursive(id, alias);
+            }
+        }
+    }
+
+    /** Whether {@code type}, its aliases followed, contains the type declared or aliased at {@code id}. */
+    private boolean contains(TypeRef type, SchemaRef id, Set<SchemaRef> seen) {
+        if (type instanceof TypeRef.Named named) {
+            return named.id().equals(id) || !types.containsKey(named.id()) && aliases.containsKey(named.id())
+                    && seen.add(named.id()) && contains(aliases.get(named.id()), id, seen);
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return contains(list.element(), id, seen);
+        }
+        return type instanceof TypeRef.MapOf map && contains(map.value(), id, seen);
     }
 
     private TypeDecl settle(TypeDecl decl) {
