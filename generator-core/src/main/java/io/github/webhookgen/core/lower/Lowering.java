@@ -531,6 +531,12 @@ public final class Lowering {
         }
         if (kinds.equals(Set.of(Kind.STRING))) {
             List<String> strings = values.stream().map(JsonNode::asText).distinct().toList();
+            if (strings.size() > MAX_ENUM_CONSTANTS) {
+                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(listedAt(id, shape)), "an enum of "
+                        + strings.size() + " strings has more values than a generated Java enum can hold ("
+                        + MAX_ENUM_CONSTANTS + "); typed as String");
+                return TypeRef.STRING;
+            }
             if (strings.size() > 1) {
                 types.put(id, new EnumDecl(id, shape.description(), strings));
                 return new TypeRef.Named(id);
@@ -539,6 +545,23 @@ public final class Lowering {
         }
         Kind only = only(kinds);
         return only != null ? lowerKind(id, shape, only) : unions.byKind(id, shape, kinds);
+    }
+
+    /**
+     * The most constants a generated enum has: its lookup by value ({@code fromValue}, a switch on strings) reaches the
+     * 64 KiB a Java method's code may have (JVMS §4.7.3) at 1,500 to 2,000 values.
+     */
+    static final int MAX_ENUM_CONSTANTS = 1_000;
+
+    /** Where the {@code enum} that lists the values of {@code shape} is: in the schema itself or in one of its parts. */
+    private SchemaRef listedAt(SchemaRef id, Shape shape) {
+        for (SchemaRef part : shape.parts()) {
+            JsonNode node = schemas.nodeOrNull(part);
+            if (node != null && node.path("enum").isArray()) {
+                return part.child("enum");
+            }
+        }
+        return id;
     }
 
     /** The single value a schema fixes an instance to: {@code const}, or an {@code enum} of one scalar. */
