@@ -255,6 +255,27 @@ class JavaNamesTest {
     }
 
     @Test
+    void aPropertyInAScriptWithoutCaseHasTheNameOfItsType() throws IOException {
+        Path archive = TestArchive.of("webhooks/Person.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "名前": { "enum": ["山田", "田中"] },
+                    "住所": { "type": "object", "properties": { "市": { "type": "string" } } }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+
+        assertTrue(source("Person").contains("public record Person(名前 名前, 住所 住所,"), source("Person"));
+        // The decoder's locals do not obscure the types (JLS 6.4.2): 名前::fromValue names the enum
+        assertTrue(source("PersonCodec").contains("case \"名前\" -> 名前Value = Json.readEnum(p, ctxt, 名前::fromValue,"),
+                source("PersonCodec"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
     void enumValuesMadeOfSymbolsAreNamedAfterThem() throws IOException {
         Path archive = TestArchive.of("webhooks/Filter.json", """
                 {
