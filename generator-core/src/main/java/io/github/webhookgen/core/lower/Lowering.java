@@ -481,6 +481,11 @@ public final class Lowering {
     }
 
     private TypeRef lowerShape(SchemaRef id, Shape shape) {
+        if (listsScalars(shape)) {
+            // Every valid value is one of those listed: their type holds them, whatever a oneOf beside them says, and
+            // a property fixed to one value keeps the type of that value
+            return fromValues(id, shape);
+        }
         if (unions.applies(shape)) {
             return unions.lower(id, shape);
         }
@@ -562,6 +567,15 @@ public final class Lowering {
             }
         }
         return id;
+    }
+
+    /** Whether the schema lists its values ({@code enum}, {@code const}) and they are strings, numbers or booleans. */
+    private static boolean listsScalars(Shape shape) {
+        if (shape.values() == null) {
+            return false;
+        }
+        List<JsonNode> values = shape.values().stream().filter(v -> !v.isNull()).toList();
+        return !values.isEmpty() && values.stream().allMatch(v -> v.isTextual() || v.isNumber() || v.isBoolean());
     }
 
     /** The single value a schema fixes an instance to: {@code const}, or an {@code enum} of one scalar. */

@@ -220,6 +220,25 @@ class SchemaInputProblemTest {
     }
 
     @Test
+    void valuesListedBesideAOneOfGiveTheType() throws IOException {
+        Path archive = archive(TestArchive.of("webhooks/Switch.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "state": { "const": "on", "anyOf": [ { "type": "integer" }, { "type": "boolean" } ] },
+                    "mode": { "enum": ["fast", "slow"], "oneOf": [ { "type": "string" }, { "type": "integer" } ] }
+                  }
+                }
+                """));
+
+        GenerationResult result = success(config(archive, out()));
+
+        assertEquals(List.of(), result.warnings());
+        assertTrue(source("Switch").contains("public record Switch(String state, Mode mode,"), source("Switch"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
     void twoBranchesWithTheSameDiscriminatorValueAreAWarningNamingBothAndTheirObjectsStayJson() throws IOException {
         Path archive = archive(TestArchive.of("webhooks/Event.json", """
                 {
