@@ -1,0 +1,462 @@
+package io.github.webhookgen.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.webhookgen.core.SchemaMutator.Base;
+import io.github.webhookgen.core.SchemaMutator.Mutant;
+import io.github.webhookgen.core.SchemaMutator.Operator;
+import io.github.webhookgen.core.archive.ArchiveSource;
+import io.github.webhookgen.core.diagnostics.GenerationFailedException;
+import io.github.webhookgen.core.diagnostics.JavaCompilation;
+import io.github.webhookgen.core.diagnostics.Location;
+import io.github.webhookgen.core.diagnostics.Problem;
+import io.github.webhookgen.core.diagnostics.ProblemCode;
+import io.github.webhookgen.core.lower.DispatchRoot;
+import io.github.webhookgen.core.write.Hashing;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seeded fuzzing of the generator with mutants of the bundled archive and of the fixtures ({@link SchemaMutator}). Each
+ * mutant runs through {@link Generator#run}, as the Maven plugin runs it, with {@code strict} on for even indexes and
+ * off for odd ones, Jackson 2 and Jackson 3 every other pair, into an output directory that holds the output of the
+ * unmutated archive. Every run must end in one of two ways:
+ *
+ * <ul>
+ *   <li>generated: every warning located, and the sources compile with {@code -Xlint:all -Werror} (every
+ *       {@link #COMPILE_EVERY}-th mutant is compiled; a run of a thousand mutants or more compiles every one);
+ *   <li>failed with a {@link GenerationFailedException} that holds an error, every problem located, and the output
+ *       directory exactly as it was (every file's bytes and modification time).
+ * </ul>
+ *
+ * <p>A problem is located when it names {@code configuration} or a file of the mutant archive (the archive itself for
+ * problems with the whole archive), and, for a file, a JSON pointer to a value of that file and a line and column
+ * inside it (the problems about a whole file have none). Anything else, an exception other than
+ * {@code GenerationFailedException} included, fails the test with the seed, the mutant's index and its mutations; the
+ * mutant is saved under {@code target/schemafuzz-failures/seed-<seed>-mutant-<index>/}, and
+ * {@code -Dwebhookgen.schemafuzz.replay=<that folder>} runs it again. docs/bad-input.md has the commands and the
+ * figures of the last runs.
+ */
+class SchemaFuzzTest {
+
+    private static final long SEED = Long.getLong("webhookgen.schemafuzz.seed", 20_250_601L);
+    private static final int MUTANTS = Integer.getInteger("webhookgen.schemafuzz.mutants", 250);
+    /** One mutant of the sequence only, when set: the index a failure printed. */
+    private static final int ONLY = Integer.getInteger("webhookgen.schemafuzz.only", -1);
+    /**
+     * Every how many mutants one is compiled (when it generates code): javac takes a second or more for one, several
+     * for the bundled archive's 182 files, so the default run compiles a sample. Odd, so that the sample runs with
+     * {@code strict} on and off alike.
+     */
+    private static final int COMPILE_EVERY = Integer.getInteger("webhookgen.schemafuzz.compileEvery",
+            MUTANTS >= 1_000 ? 1 : 15);
+    /** Whether the operators left out of the default run (see {@link #LEFT_OUT}) are applied too. */
+    private static final boolean EVERY_OPERATOR = Boolean.getBoolean("webhookgen.schemafuzz.everyOperator");
+    private static final String REPLAY = "webhookgen.schemafuzz.replay";
+    private static final Path FAILURES = Path.of("target", "schemafuzz-failures");
+    private static final int FAILURES_SHOWN = 10;
+    private static final String PACKAGE = "com.example.fuzz";
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    /** Operators the default run leaves out, each for a behaviour of the generator named here. */
+    private static final Set<Operator> LEFT_OUT = EnumSet.of(Operator.DEEPER_NESTING, Operator.DEEP_PROPERTIES,
+            Operator.LONG_NAME);
+
+    /** The package of the classes of the user's that the jsonschema2pojo fixture names. */
+    private static final String USERS_PACKAGE = "io.github.webhookgen.core.existing";
+    /** What javac says of a class that does not implement an interface's method. */
+    private static final Set<String> INTERFACE_ERRORS = Set.of("compiler.err.does.not.override.abstract",
+            "compiler.err.override.incompatible.ret");
+
+    /** Problems about a file as a whole, which have no place in it. */
+    private static final Set<ProblemCode> WHOLE_FILE = EnumSet.of(ProblemCode.NOT_UTF8, ProblemCode.ENTRY_TOO_LARGE,
+            ProblemCode.UNSAFE_ENTRY);
+    /** Problems about the archive as a whole, located at the archive's path. */
+    private static final Set<ProblemCode> WHOLE_ARCHIVE = EnumSet.of(ProblemCode.ARCHIVE_UNREADABLE,
+            ProblemCode.EMPTY_ARCHIVE, ProblemCode.ENTRY_TOO_LARGE);
+    /** Problems about the output, located at the output directory: it cannot be written, or files there go. */
+    private static final Set<ProblemCode> OUTPUT = EnumSet.of(ProblemCode.OUTPUT_FAILED,
+            ProblemCode.NO_DISPATCH_ROOT);
+
+    @TempDir
+    Path temp;
+
+    private final Map<String, Path> outputDirectories = new HashMap<>();
+    private final Map<Operator, int[]> byOperator = new EnumMap<>(Operator.class);
+    private final Map<String, Integer> errors = new TreeMap<>();
+    private final Map<String, Integer> warnings = new TreeMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private int generated;
+    private int compiled;
+    private int failed;
+    private int interfacesNotImplemented;
+    private long generateMillis;
+    private long compileMillis;
+
+    /** How a run ended: generated (and compiled or not), or failed with errors of these codes. */
+    private record Outcome(boolean generated, boolean compiled, Set<ProblemCode> errors) {}
+
+    @Test
+    void everyMutantGeneratesCodeThatCompilesOrFailsWithLocatedProblems() {
+        Set<Operator> operators = EnumSet.allOf(Operator.class);
+        if (!EVERY_OPERATOR) {
+            operators.removeAll(LEFT_OUT);
+        }
+        SchemaMutator mutator = new SchemaMutator(bundled(), fixtures(), operators);
+        long started = System.nanoTime();
+        int first = ONLY >= 0 ? ONLY : 0;
+        int end = ONLY >= 0 ? ONLY + 1 : MUTANTS;
+        for (int index = first; index < end; index++) {
+            Mutant mutant = mutator.mutate(SEED, index);
+            try {
+                count(mutant, run(mutant));
+            } catch (AssertionError | StackOverflowError | Exception e) {
+                failures.add(save(mutant, e));
+            }
+        }
+        report(end - first, operators, (System.nanoTime() - started) / 1_000_000);
+
+        assertEquals(List.of(), failures.stream().limit(FAILURES_SHOWN).toList(), failures.size() + " of "
+                + (end - first) + " mutants neither generated code that compiles nor failed with located problems "
+                + "(seed " + SEED + ")");
+        if (ONLY < 0 && MUTANTS >= 100) {
+            assertTrue(generated > MUTANTS / 5, "too few mutants generate code: " + generated);
+            assertTrue(failed > MUTANTS / 20, "too few mutants fail: " + failed);
+            assertTrue(compiled > 0, "no mutant was compiled");
+            operators.forEach(operator -> assertTrue(byOperator.containsKey(operator), "never applied: " + operator));
+        }
+    }
+
+    /** Runs a mutant saved by a failure: {@code -Dwebhookgen.schemafuzz.replay=target/schemafuzz-failures/...}. */
+    @Test
+    @EnabledIfSystemProperty(named = REPLAY, matches = ".+")
+    void replaysASavedMutant() throws IOException {
+        Path folder = Path.of(System.getProperty(REPLAY));
+        Properties saved = new Properties();
+        try (Reader in = Files.newBufferedReader(folder.resolve("mutant.properties"), StandardCharsets.UTF_8)) {
+            saved.load(in);
+        }
+        Path archive = folder.resolve("archive");
+        SortedMap<String, String> texts = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(archive)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                texts.put(archive.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        }
+        Base base = Stream.concat(Stream.of(bundled()), fixtures().stream())
+                .filter(b -> b.name().equals(saved.getProperty("base")))
+                .findFirst()
+                .orElseThrow();
+        JacksonLine line = JacksonLine.of(saved.getProperty("jackson"));
+        GeneratorConfig config = config(archive, outputDirectory(base, line), base.dispatchRoot(),
+                Boolean.parseBoolean(saved.getProperty("strict")), line);
+        Outcome outcome = check(config, texts, true);
+        System.out.println("Replayed " + folder + ": " + outcome);
+    }
+
+    // ---- one mutant ----
+
+    private Outcome run(Mutant mutant) throws IOException {
+        Path archive = temp.resolve("archive");
+        deleteTree(archive);
+        SortedMap<String, String> texts = mutant.write(archive);
+        Path out = outputDirectory(mutant.base(), line(mutant.index()));
+        GeneratorConfig config = config(archive, out, mutant.base().dispatchRoot(), strict(mutant.index()),
+                line(mutant.index()));
+        return check(config, texts, ONLY >= 0 || mutant.index() % COMPILE_EVERY == 0);
+    }
+
+    /** Runs the generator on an archive written as {@code texts}, and checks how the run ended. */
+    private Outcome check(GeneratorConfig config, SortedMap<String, String> texts, boolean compile) {
+        Path out = config.outputDirectory();
+        Map<String, String> before = snapshot(out);
+        GenerationResult result;
+        long started = System.nanoTime();
+        try {
+            result = new Generator().run(config);
+            generateMillis += (System.nanoTime() - started) / 1_000_000;
+        } catch (GenerationFailedException e) {
+            generateMillis += (System.nanoTime() - started) / 1_000_000;
+            List<Problem> problems = e.problems();
+            assertTrue(problems.stream().anyMatch(Problem::isError), () -> "failed without an error: " + e);
+            assertLocated(problems, config, texts);
+            assertEquals(before, snapshot(out), "the failed run changed the output directory");
+            problems.stream().filter(p -> !p.isError()).forEach(p -> warnings.merge(p.code().name(), 1, Integer::sum));
+            return new Outcome(false, false, problems.stream().filter(Problem::isError).map(Problem::code)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProblemCode.class))));
+        }
+        assertLocated(result.warnings(), config, texts);
+        result.warnings().forEach(p -> warnings.merge(p.code().name(), 1, Integer::sum));
+        if (compile) {
+            started = System.nanoTime();
+            Path classes = temp.resolve("classes");
+            deleteTree(classes);
+            List<Diagnostic<? extends JavaFileObject>> reported = JavaCompilation.compile(out, classes,
+                    System.getProperty("java.class.path"));
+            assertTrue(reported.stream().allMatch(SchemaFuzzTest::isAnInterfaceOfTheUsers),
+                    () -> JavaCompilation.describe(reported));
+            interfacesNotImplemented += reported.isEmpty() ? 0 : 1;
+            compileMillis += (System.nanoTime() - started) / 1_000_000;
+        }
+        return new Outcome(true, compile, Set.of());
+    }
+
+    /**
+     * Whether javac says that a generated type does not implement an interface of the user's that a schema names with
+     * {@code javaInterfaces} (the test's own in {@code io.github.webhookgen.core.existing}), as a mutant that changes
+     * the type of a component can make it. That is the user's build's to check (docs/keywords.md): the generator does
+     * not read the user's classes.
+     */
+    private static boolean isAnInterfaceOfTheUsers(Diagnostic<? extends JavaFileObject> diagnostic) {
+        String message = diagnostic.getMessage(Locale.ROOT);
+        return diagnostic.getKind() == Diagnostic.Kind.ERROR && message.contains(" in " + USERS_PACKAGE + ".")
+                && INTERFACE_ERRORS.contains(diagnostic.getCode());
+    }
+
+    private static GeneratorConfig config(Path archive, Path out, DispatchRoot root, boolean strict,
+            JacksonLine line) {
+        return GeneratorConfig.of(ArchiveSource.of(archive), PACKAGE, out)
+                .withDispatchRoot(root)
+                .withStrict(strict)
+                .withJackson(line);
+    }
+
+    private static boolean strict(int index) {
+        return index % 2 == 0;
+    }
+
+    private static JacksonLine line(int index) {
+        return index / 2 % 2 == 0 ? JacksonLine.JACKSON_2 : JacksonLine.JACKSON_3;
+    }
+
+    /**
+     * Every problem names {@code configuration}, the archive (for problems with the whole archive), or a file of the
+     * archive with a JSON pointer to a value of it and, unless the problem is about the whole file, a line and column
+     * inside the file.
+     */
+    private static void assertLocated(List<Problem> problems, GeneratorConfig config, SortedMap<String, String> texts) {
+        String archive = config.source().describe();
+        Map<String, JsonNode> trees = new HashMap<>();
+        for (Problem problem : problems) {
+            Location at = problem.location();
+            if (at.file().equals("configuration")
+                    || WHOLE_ARCHIVE.contains(problem.code()) && at.file().equals(archive)
+                    || OUTPUT.contains(problem.code()) && at.file().equals(config.outputDirectory().toString())) {
+                continue;
+            }
+            String text = texts.get(at.file());
+            assertTrue(text != null, () -> "not a file of the archive: " + problem);
+            JsonNode tree = trees.computeIfAbsent(at.file(), file -> SchemaMutator.readTree(text));
+            assertTrue(pointsAtAValue(tree, at.pointer()), () -> "the pointer points at nothing: " + problem);
+            if (WHOLE_FILE.contains(problem.code())) {
+                continue;
+            }
+            String[] lines = text.split("\n", -1);
+            assertTrue(at.line() >= 1 && at.column() >= 1, () -> "no line and column: " + problem);
+            assertTrue(at.line() <= lines.length && at.column() <= lines[at.line() - 1].length() + 1,
+                    () -> "line and column outside the file: " + problem);
+        }
+    }
+
+    /** Whether the JSON pointer (RFC 6901) names a value in the document. */
+    private static boolean pointsAtAValue(JsonNode document, String pointer) {
+        if (pointer.isEmpty()) {
+            return true;
+        }
+        if (!pointer.startsWith("/")) {
+            return false;
+        }
+        JsonNode at = document;
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            if (raw.matches(".*~([^01]|$).*")) {
+                return false;
+            }
+            String segment = raw.replace("~1", "/").replace("~0", "~");
+            if (at.isObject()) {
+                at = at.get(segment);
+            } else if (at.isArray() && segment.matches("0|[1-9][0-9]{0,8}")) {
+                at = at.get(Integer.parseInt(segment));
+            } else {
+                return false;
+            }
+            if (at == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- output directories ----
+
+    /**
+     * The output directory of mutants of {@code base} on {@code line}: it starts with the output of the unmutated base,
+     * every file dated long ago so that a file rewritten with the same bytes shows, and then holds the output of the
+     * last mutant that generated code.
+     */
+    private Path outputDirectory(Base base, JacksonLine line) {
+        return outputDirectories.computeIfAbsent(base.name() + "-" + line.number(), key -> {
+            Path archive = temp.resolve("bases").resolve(base.name());
+            new Mutant(SEED, -1, base, List.of(), List.of(), base.documents()).write(archive);
+            Path out = temp.resolve("out").resolve(key);
+            new Generator().run(config(archive, out, base.dispatchRoot(), true, line));
+            try (Stream<Path> files = Files.walk(out)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.setLastModifiedTime(file, LONG_AGO);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        });
+    }
+
+    /** Every file and folder under {@code root}: a file by its modification time and the hash of its bytes. */
+    private static Map<String, String> snapshot(Path root) {
+        Map<String, String> entries = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return entries;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                String name = root.relativize(path).toString().replace('\\', '/');
+                entries.put(name, Files.isDirectory(path) ? "folder"
+                        : Files.getLastModifiedTime(path) + " " + Hashing.of(Files.readAllBytes(path)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- inputs ----
+
+    private static Base bundled() {
+        return SchemaMutator.read("bundled", WrappedArchiveTest.bundledArchive(), DispatchRoot.DEFAULT);
+    }
+
+    private static List<Base> fixtures() {
+        return Fixtures.names().stream()
+                .map(name -> SchemaMutator.read(name, Fixtures.folder(name), DispatchRoot.of(
+                        Fixtures.config(name).getProperty("dispatchRoot"),
+                        Fixtures.config(name).getProperty("changesPath"))))
+                .toList();
+    }
+
+    // ---- reporting ----
+
+    private void count(Mutant mutant, Outcome outcome) {
+        for (Operator operator : EnumSet.copyOf(mutant.operators())) {
+            int[] counts = byOperator.computeIfAbsent(operator, o -> new int[4]);
+            counts[0]++;
+            counts[outcome.generated() ? 1 : 3]++;
+            counts[2] += outcome.compiled() ? 1 : 0;
+        }
+        if (outcome.generated()) {
+            generated++;
+            compiled += outcome.compiled() ? 1 : 0;
+        } else {
+            failed++;
+            outcome.errors().forEach(code -> errors.merge(code.name(), 1, Integer::sum));
+        }
+    }
+
+    /** Saves the mutant and what went wrong under {@link #FAILURES}; returns the description of the failure. */
+    private String save(Mutant mutant, Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        Path folder = FAILURES.resolve("seed-" + SEED + "-mutant-" + mutant.index()).toAbsolutePath();
+        DispatchRoot root = mutant.base().dispatchRoot();
+        String rootText = root.document() + (root.pointer().isEmpty() ? "" : "#" + root.pointer());
+        String description = mutant + " (strict " + strict(mutant.index()) + ", Jackson "
+                + line(mutant.index()).number() + ")\n  "
+                + trace.toString().lines().limit(15).collect(Collectors.joining("\n    "))
+                + "\n  saved; run it again with -Dwebhookgen.schemafuzz.replay=" + folder;
+        String command = "java -jar cli/target/webhookgen-cli-" + Generator.VERSION + ".jar generate --archive "
+                + folder.resolve("archive") + " --package-name " + PACKAGE + " --output-directory <folder> --jackson "
+                + line(mutant.index()).number() + (strict(mutant.index()) ? "" : " --no-strict")
+                + (root.isGiven() ? " --dispatch-root '" + rootText + "'" : "")
+                + (root.changesPath().isEmpty() ? "" : " --changes-path " + String.join(".", root.changesPath()));
+        deleteTree(folder);
+        mutant.write(folder.resolve("archive"));
+        Properties saved = new Properties();
+        saved.setProperty("seed", Long.toString(SEED));
+        saved.setProperty("index", Integer.toString(mutant.index()));
+        saved.setProperty("base", mutant.base().name());
+        saved.setProperty("strict", Boolean.toString(strict(mutant.index())));
+        saved.setProperty("jackson", line(mutant.index()).number());
+        saved.setProperty("dispatchRoot", rootText);
+        saved.setProperty("changesPath", String.join(".", root.changesPath()));
+        for (int i = 0; i < mutant.mutations().size(); i++) {
+            saved.setProperty("mutation." + (i + 1), mutant.mutations().get(i));
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve("mutant.properties"), StandardCharsets.UTF_8)) {
+            saved.store(out, "webhookgen schema fuzzing: " + mutant.base().name() + " mutant");
+            Files.writeString(folder.resolve("failure.txt"), description + "\n\nThe same run from the command line "
+                    + "of a clone, after mvn -B package -DskipTests:\n" + command + "\n\n" + trace,
+                    StandardCharsets.UTF_8);
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        return description;
+    }
+
+    private void report(int mutants, Set<Operator> operators, long millis) {
+        System.out.printf("Schema fuzzing, seed %d: %d mutants in %d ms (%d ms generating, %d ms compiling); %d "
+                + "generated code (%d of them compiled), %d failed with located errors; %d failures%n", SEED, mutants,
+                millis, generateMillis, compileMillis, generated, compiled, failed, failures.size());
+        if (interfacesNotImplemented > 0) {
+            System.out.println(interfacesNotImplemented + " of the compiled mutants do not implement an interface of "
+                    + "the user's that a schema names (javaInterfaces), as the mutant changed a component's type");
+        }
+        System.out.println("Operators left out: " + EnumSet.complementOf(EnumSet.copyOf(operators)));
+        System.out.println("By operator (mutants, generated, compiled, failed):");
+        byOperator.forEach((operator, counts) -> System.out.printf("  %-24s %6d %6d %6d %6d%n", operator, counts[0],
+                counts[1], counts[2], counts[3]));
+        System.out.println("Failed runs by the codes of their errors: " + errors);
+        System.out.println("Warnings by code: " + warnings);
+        failures.stream().limit(FAILURES_SHOWN).forEach(System.out::println);
+    }
+}
