@@ -78,7 +78,7 @@ final class LimitsCodec {
                 }
                 try {
                     switch (name) {
-                        case "default" -> defaultValue = Json.readLong(p, ctxt);
+                        case "default" -> defaultValue = Json.readLong(p, ctxt, name, extra);
                         default -> Json.readOther(p, ctxt, name, Json::readLong, other, extra);
                     }
                 } catch (JsonMappingException e) {

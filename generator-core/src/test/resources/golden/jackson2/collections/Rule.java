@@ -13,5 +13,5 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
  */
 @JsonDeserialize(using = RuleCodec.Decoder.class)
 @JsonSerialize(using = RuleCodec.Encoder.class)
-public record Rule(String first, RuleSecond second) {
+public record Rule(RuleFirst first, RuleSecond second) {
 }

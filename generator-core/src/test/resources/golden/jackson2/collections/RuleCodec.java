@@ -33,9 +33,10 @@ final class RuleCodec {
         @Override
         public Rule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken token = Json.firstItem(p, Rule.class);
-            String first = null;
+            RuleFirst first = null;
             if (token != JsonToken.END_ARRAY) {
-                first = Json.readItem(p, ctxt, Json::readString, Rule.class, 0);
+                first = Json.readItem(p, ctxt, (p1, c1) -> Json.readEnum(p1, c1, RuleFirst::fromValue,
+                        RuleFirst.UNKNOWN), Rule.class, 0);
                 token = p.nextToken();
             }
             RuleSecond second = null;
@@ -67,7 +68,7 @@ final class RuleCodec {
             g.writeStartArray();
             int size = value.second() != null ? 2 : value.first() != null ? 1 : 0;
             if (size > 0) {
-                Json.writeItem(value.first(), g, provider, Json::writeString);
+                Json.writeItem(value.first(), g, provider, Json::writeValued);
             }
             if (size > 1) {
                 Json.writeItem(value.second(), g, provider,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param url the {@code url} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
- *     does not list); written back as they are
+ *     does not list, numbers and dates beyond their Java type); written back as they are
  */
 @JsonDeserialize(using = HttpTargetCodec.Decoder.class)
 @JsonSerialize(using = HttpTargetCodec.Encoder.class)

@@ -79,7 +79,7 @@ final class MessagingChangeCodec {
                 }
                 try {
                     switch (name) {
-                        case "sequence" -> sequence = Json.readLong(p, ctxt);
+                        case "sequence" -> sequence = Json.readLong(p, ctxt, name, extra);
                         case "event" -> event =
                                 MessagingEventCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));

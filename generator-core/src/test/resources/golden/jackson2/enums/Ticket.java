@@ -18,11 +18,11 @@ import java.util.Map;
  * @param priority How urgent.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
- *     does not list); written back as they are
+ *     does not list, numbers and dates beyond their Java type); written back as they are
  */
 @JsonDeserialize(using = TicketCodec.Decoder.class)
 @JsonSerialize(using = TicketCodec.Encoder.class)
-public record Ticket(Status status, List<Label> labels, Map<String, String> labelsByUser,
+public record Ticket(Status status, List<Label> labels, Map<String, Label> labelsByUser,
         Source source, Priority priority, Map<String, JsonNode> additionalProperties) {
     public Ticket {
         additionalProperties = Json.copyExtra(additionalProperties);
@@ -31,8 +31,8 @@ public record Ticket(Status status, List<Label> labels, Map<String, String> labe
     /**
      * Creates a {@code Ticket} with no additional properties.
      */
-    public Ticket(Status status, List<Label> labels, Map<String, String> labelsByUser,
-            Source source, Priority priority) {
+    public Ticket(Status status, List<Label> labels, Map<String, Label> labelsByUser, Source source,
+            Priority priority) {
         this(status, labels, labelsByUser, source, priority, Map.of());
     }
 }

@@ -26,7 +26,7 @@ import java.util.UUID;
  * @param reference The customer's reference: a UUID, or a number from the old system.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
- *     does not list); written back as they are
+ *     does not list, numbers and dates beyond their Java type); written back as they are
  */
 @JsonDeserialize(using = PurchaseOrderCodec.Decoder.class)
 @JsonSerialize(using = PurchaseOrderCodec.Encoder.class)

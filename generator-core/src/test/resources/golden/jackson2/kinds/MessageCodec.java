@@ -80,7 +80,8 @@ final class MessageCodec {
                     switch (name) {
                         case "content" -> content =
                                 ContentCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "score" -> score = ScoreCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "score" -> score = Json.readBuffered(p, ctxt,
+                                ScoreCodec.Decoder.INSTANCE::deserialize, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param carrier the {@code carrier} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
- *     does not list); written back as they are
+ *     does not list, numbers and dates beyond their Java type); written back as they are
  */
 @JsonDeserialize(using = OrderShippedCodec.Decoder.class)
 @JsonSerialize(using = OrderShippedCodec.Encoder.class)

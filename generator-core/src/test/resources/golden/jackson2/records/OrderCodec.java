@@ -94,7 +94,7 @@ final class OrderCodec {
                 try {
                     switch (name) {
                         case "id" -> id = Json.readString(p, ctxt);
-                        case "quantity" -> quantity = Json.readLong(p, ctxt);
+                        case "quantity" -> quantity = Json.readLong(p, ctxt, name, extra);
                         case "total" -> total = Json.readDecimal(p, ctxt);
                         case "paid" -> paid = Json.readBoolean(p, ctxt);
                         case "placedAt" -> placedAt = Json.readDateTime(p, ctxt, name, extra);
@@ -103,7 +103,8 @@ final class OrderCodec {
                         case "tags" -> tags = Json.readList(p, ctxt, Json::readString);
                         case "lines" -> lines = Json.readList(p, ctxt,
                                 LineCodec.Decoder.INSTANCE::deserialize);
-                        case "counters" -> counters = Json.readMap(p, ctxt, Json::readLong);
+                        case "counters" -> counters = Json.readMap(p, ctxt,
+                                Json::readLong, name, extra);
                         case "addresses" -> addresses = Json.readMap(p, ctxt,
                                 AddressCodec.Decoder.INSTANCE::deserialize);
                         case "customer" -> customer =

@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param id the {@code id} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
- *     does not list); written back as they are
+ *     does not list, numbers and dates beyond their Java type); written back as they are
  */
 @JsonDeserialize(using = BaseCodec.Decoder.class)
 @JsonSerialize(using = BaseCodec.Encoder.class)

@@ -76,7 +76,7 @@ final class LimitsCodec {
                 }
                 try {
                     switch (name) {
-                        case "default" -> defaultValue = Json.readLong(p, ctxt);
+                        case "default" -> defaultValue = Json.readLong(p, ctxt, name, extra);
                         default -> Json.readOther(p, ctxt, name, Json::readLong, other, extra);
                     }
                 } catch (DatabindException e) {

@@ -75,7 +75,7 @@ final class RuleSecondCodec {
                 }
                 try {
                     switch (name) {
-                        case "max" -> max = Json.readLong(p, ctxt);
+                        case "max" -> max = Json.readLong(p, ctxt, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {

@@ -85,7 +85,8 @@ final class SettingsCodec {
                         case "headers" -> headers =
                                 HeadersCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "position" -> position = Json.readList(p, ctxt, Json::readDecimal);
-                        case "rule" -> rule = RuleCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "rule" -> rule = Json.readBuffered(p, ctxt,
+                                RuleCodec.Decoder.INSTANCE::deserialize, name, extra);
                         case "legacy" -> legacy = LegacyCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param parts the {@code parts} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
- *     does not list); written back as they are
+ *     does not list, numbers and dates beyond their Java type); written back as they are
  */
 @JsonDeserialize(using = PayloadV2Codec.Decoder.class)
 @JsonSerialize(using = PayloadV2Codec.Encoder.class)

@@ -91,7 +91,7 @@ final class AcceptStatusEventCodec {
                         case "status" -> status = Json.readEnum(p, ctxt, Status::fromValue,
                                 Status.UNKNOWN, name, extra);
                         case "sequenceList" -> sequenceList = Json.readList(p, ctxt,
-                                Json::readLong);
+                                Json::readLong, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {

@@ -48,7 +48,7 @@ final class TicketCodec {
                 boolean atValue) {
             Status status = null;
             List<Label> labels = null;
-            Map<String, String> labelsByUser = null;
+            Map<String, Label> labelsByUser = null;
             Source source = null;
             Priority priority = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
@@ -82,10 +82,12 @@ final class TicketCodec {
                     switch (name) {
                         case "status" -> status = Json.readEnum(p, ctxt, Status::fromValue,
                                 Status.UNKNOWN, name, extra);
-                        case "labels" -> labels = Json.readEnumList(p, ctxt, Label::fromValue,
-                                Label.UNKNOWN, name, extra);
+                        case "labels" -> labels = Json.readList(p, ctxt,
+                                (p1, c1) -> Json.readEnum(p1, c1, Label::fromValue,
+                                Label.UNKNOWN), name, extra);
                         case "labelsByUser" -> labelsByUser = Json.readMap(p, ctxt,
-                                Json::readString);
+                                (p1, c1) -> Json.readEnum(p1, c1, Label::fromValue,
+                                Label.UNKNOWN), name, extra);
                         case "source" -> source = Json.readEnum(p, ctxt, Source::fromValue,
                                 Source.UNKNOWN_VALUE, name, extra);
                         case "priority" -> priority = Json.readEnum(p, ctxt, Priority::fromValue,
@@ -124,7 +126,7 @@ final class TicketCodec {
             }
             if (value.labelsByUser() != null && !extra.containsKey("labelsByUser")) {
                 g.writeName("labelsByUser");
-                Json.writeMap(value.labelsByUser(), g, ctxt, Json::writeString);
+                Json.writeMap(value.labelsByUser(), g, ctxt, Json::writeValued);
             }
             if (value.source() != null && !extra.containsKey("source")) {
                 g.writeName("source");

@@ -105,8 +105,8 @@ final class PurchaseOrderCodec {
                                 OrderState.UNKNOWN, name, extra);
                         case "ship_to" -> destination =
                                 DestinationCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "reference" -> reference =
-                                ReferenceCodec.Decoder.INSTANCE.deserialize(p, ctxt);
+                        case "reference" -> reference = Json.readBuffered(p, ctxt,
+                                ReferenceCodec.Decoder.INSTANCE::deserialize, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {

@@ -2845,8 +2845,8 @@ public final class Wide {
 
     /**
      * Returns properties the schema does not declare, and the JSON of declared properties whose typed
-     * value cannot hold it exactly (explicit {@code null}s, values the schema does not list); written back
-     * as they are.
+     * value cannot hold it exactly (explicit {@code null}s, values the schema does not list, numbers and
+     * dates beyond their Java type); written back as they are.
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
@@ -6733,8 +6733,8 @@ public final class Wide {
 
         /**
          * Sets properties the schema does not declare, and the JSON of declared properties whose typed value
-         * cannot hold it exactly (explicit {@code null}s, values the schema does not list); written back as
-         * they are.
+         * cannot hold it exactly (explicit {@code null}s, values the schema does not list, numbers and dates
+         * beyond their Java type); written back as they are.
          *
          * @return this builder
          */

@@ -84,7 +84,7 @@ final class RepoCodec {
                                 LicenseCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "homepage" -> homepage = Json.readString(p, ctxt);
                         case "owner" -> owner = OwnerCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "stars" -> stars = Json.readLong(p, ctxt);
+                        case "stars" -> stars = Json.readLong(p, ctxt, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {

@@ -77,7 +77,7 @@ final class LineCodec {
                 try {
                     switch (name) {
                         case "sku" -> sku = Json.readString(p, ctxt);
-                        case "count" -> count = Json.readLong(p, ctxt);
+                        case "count" -> count = Json.readLong(p, ctxt, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {

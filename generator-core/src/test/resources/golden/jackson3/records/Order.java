@@ -31,7 +31,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *     shorter constructor fills it in.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
- *     does not list); written back as they are
+ *     does not list, numbers and dates beyond their Java type); written back as they are
  */
 @JsonDeserialize(using = OrderCodec.Decoder.class)
 @JsonSerialize(using = OrderCodec.Encoder.class)

@@ -83,7 +83,7 @@ final class LinterCodec {
                         case "app-id" -> appId = Json.readString(p, ctxt);
                         case "ignore" -> ignore = IgnoreCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         case "align" -> align = AlignCodec.Decoder.INSTANCE.deserialize(p, ctxt);
-                        case "level" -> level = Json.readLong(p, ctxt);
+                        case "level" -> level = Json.readLong(p, ctxt, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param message the {@code message} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
- *     does not list); written back as they are
+ *     does not list, numbers and dates beyond their Java type); written back as they are
  */
 @JsonDeserialize(using = TextPlainContentEventCodec.Decoder.class)
 @JsonSerialize(using = TextPlainContentEventCodec.Encoder.class)

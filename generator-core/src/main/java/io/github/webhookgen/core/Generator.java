@@ -20,6 +20,7 @@ import io.github.webhookgen.core.schema.SchemaRef;
 import io.github.webhookgen.core.schema.SchemaSet;
 import io.github.webhookgen.core.write.EntryPoints;
 import io.github.webhookgen.core.write.Hashing;
+import io.github.webhookgen.core.write.OutputNotRestoredException;
 import io.github.webhookgen.core.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,9 +53,22 @@ public final class Generator {
      */
     private static final String BUILD = CodeFingerprint.of(Generator.class);
 
+    /**
+     * Generates the sources of {@code config}'s archive into its output directory, on a thread with a large stack
+     * ({@link GenerationThread}).
+     *
+     * @return what the run did
+     * @throws GenerationFailedException when the run found errors (every problem, warnings included); the output
+     *     directory is then as the last good run left it, unless writing failed and could not be undone
+     *     ({@link GenerationFailedException#outputUnchanged()})
+     */
     public GenerationResult run(GeneratorConfig config) {
-        long start = System.nanoTime();
         Problems problems = new Problems();
+        return GenerationThread.call(() -> run(config, problems), problems, Location.of(config.source().describe()));
+    }
+
+    private GenerationResult run(GeneratorConfig config, Problems problems) {
+        long start = System.nanoTime();
         if (!GeneratorConfig.isValidPackageName(config.packageName())) {
             problems.error(ProblemCode.INVALID_CONFIG, Location.of("configuration"),
                     "packageName \"" + config.packageName() + "\" is not a valid Java package name");
@@ -81,9 +95,17 @@ public final class Generator {
         try {
             OutputWriter.Outcome outcome = writer.write(sources, fingerprint, warnings(problems),
                     generated.entryPoints());
+            outcome.leftOver().forEach(path -> problems.warning(ProblemCode.OUTPUT_FAILED,
+                    Location.of(config.outputDirectory().toString()), "could not delete " + path
+                            + ", which the new sources replaced; delete it by hand"));
             return new GenerationResult(warnings(problems), archive.documents().size(), sources.size(),
                     outcome.written(), outcome.unchanged(), outcome.deleted(), false, millisSince(start),
                     config.outputDirectory(), notes);
+        } catch (OutputNotRestoredException e) {
+            problems.error(ProblemCode.OUTPUT_FAILED, Location.of(config.outputDirectory().toString()),
+                    "cannot write the generated sources: " + describe(e.getCause()) + "; nor bring the directory "
+                            + "back to the sources of the last run: could not " + String.join(", ", e.notUndone()));
+            throw new GenerationFailedException(problems.all(), false);
         } catch (IOException e) {
             problems.error(ProblemCode.OUTPUT_FAILED, Location.of(config.outputDirectory().toString()),
                     "cannot write the generated sources: " + describe(e));
@@ -91,8 +113,19 @@ public final class Generator {
         }
     }
 
-    /** The stages from archive to sources, without touching the disk; used by {@link #run} and by tests. */
+    /**
+     * The stages from archive to sources, without touching the disk, on a thread with a large stack as in
+     * {@link #run}; for tests and benchmarks.
+     *
+     * @throws GenerationFailedException when a stage found errors
+     */
     public static SortedMap<String, String> generate(Archive archive, GeneratorConfig config, Problems problems) {
+        return GenerationThread.call(() -> sources(archive, config, problems), problems,
+                Location.of(config.source().describe()));
+    }
+
+    /** {@link #generate} on the calling thread, with its stack. */
+    static SortedMap<String, String> sources(Archive archive, GeneratorConfig config, Problems problems) {
         return stages(archive, config, problems).sources();
     }
 
@@ -152,7 +185,7 @@ public final class Generator {
     }
 
     /** What went wrong writing, in words: file system exceptions carry only a path as their message. */
-    private static String describe(IOException e) {
+    private static String describe(Throwable e) {
         if (e instanceof FileAlreadyExistsException already) {
             return already.getFile() + " exists and is not a directory";
         }

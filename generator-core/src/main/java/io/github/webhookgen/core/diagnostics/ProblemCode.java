@@ -8,7 +8,10 @@ public enum ProblemCode {
     EMPTY_ARCHIVE,
     /** A zip entry whose path would escape the archive root. */
     UNSAFE_ENTRY,
-    /** An entry, or the whole archive, is larger than the configured bound. */
+    /**
+     * An entry, or the whole archive, is larger than the configured bound; or a document is beyond what the schema
+     * reader reads (nested more than 100,000 deep).
+     */
     ENTRY_TOO_LARGE,
     /** A schema file is not valid UTF-8 (it is read as windows-1252). */
     NOT_UTF8,
@@ -36,6 +39,12 @@ public enum ProblemCode {
     /** A schema that is valid JSON but not a usable schema here (for example a property schema that is a number). */
     INVALID_SCHEMA,
     /**
+     * A schema nested deeper than generated types are of use (a warning: what is nested deeper is typed
+     * {@code JsonNode}), or schemas that contain one another through {@code $ref} deeper than the generator can follow
+     * (an error).
+     */
+    TOO_DEEP,
+    /**
      * Two names of the schemas give Java names that clash, where the naming rules cannot tell them apart (type names
      * that differ only in case) or where the schema asks for a name ({@code javaType}, {@code javaName},
      * {@code javaEnumNames}) that is taken; one of them gets another name (a warning).
@@ -45,6 +54,11 @@ public enum ProblemCode {
     INVALID_CONFIG,
     /** Writing the generated sources failed. */
     OUTPUT_FAILED,
+    /**
+     * The generator itself failed on a schema (a defect of webhookgen, not of the schema): reported at the schema it
+     * had reached, with the exception, so that the run ends in a problem line rather than a stack trace.
+     */
+    INTERNAL_ERROR,
     /**
      * No visitor is generated although one was asked for or expected: the dispatch root is not in the archive, is not
      * a discriminated union, or its changes path leads nowhere; also said before a visitor an earlier run generated is

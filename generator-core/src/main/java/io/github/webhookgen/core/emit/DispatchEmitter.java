@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.webhookgen.core.emit.JavaTypes.Depth;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
@@ -283,7 +282,7 @@ final class DispatchEmitter {
             Property property = record.properties().stream().filter(p -> p.jsonName().equals(step)).findFirst()
                     .orElseThrow();
             String local = names.component(current, step);
-            method.addStatement("$T $L = $L.$L()", types.of(property.type(), Depth.PROPERTY), local, holder, local)
+            method.addStatement("$T $L = $L.$L()", types.of(property.type()), local, holder, local)
                     .beginControlFlow("if ($L == null)", local)
                     .addStatement("return")
                     .endControlFlow();

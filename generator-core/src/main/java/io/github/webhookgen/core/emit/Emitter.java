@@ -90,7 +90,7 @@ public final class Emitter {
                 packageName, "Copied by webhookgen as the JSON support of this package (Jackson "
                         + types.jackson.line.number() + ").\n// Do not edit: it is the same for every schema.")));
         // Printing dominates generation and each file is independent of the others: print them in parallel. The enums
-        // come last: one that every type using it holds as a string (in a map, a tuple, a list of lists) is left out.
+        // come last: one that no printed type refers to is left out.
         SortedMap<String, String> sources = new TreeMap<>(files.parallelStream().map(Supplier::get)
                 .collect(Collectors.toConcurrentMap(Map.Entry::getKey, Map.Entry::getValue)));
         enumFiles.forEach((id, file) -> {

@@ -13,24 +13,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Java type of each model type. Enums and date-times keep their typed form where the record can remember the
- * raw JSON beside them (a property, or an element of a property's list); deeper down they are strings, so that
- * nothing is ever lost.
+ * The Java type of each model type. Enums, date-times and dates keep their typed form at every depth: a value the type
+ * cannot hold exactly is kept as JSON by the record property it is in (see {@link Codecs}), so nothing is lost.
  */
 final class JavaTypes {
 
-    /** Where a value sits: directly in a property, as an element of a property's list, or deeper. */
-    enum Depth {
-        PROPERTY,
-        ELEMENT,
-        NESTED
-    }
-
     static final ClassName STRING = ClassName.get(String.class);
     static final ClassName LONG = ClassName.get(Long.class);
+    static final ClassName BIG_INTEGER = ClassName.get(java.math.BigInteger.class);
     static final ClassName BOOLEAN = ClassName.get(Boolean.class);
     static final ClassName BIG_DECIMAL = ClassName.get(java.math.BigDecimal.class);
     static final ClassName OFFSET_DATE_TIME = ClassName.get(java.time.OffsetDateTime.class);
+    static final ClassName LOCAL_DATE = ClassName.get(java.time.LocalDate.class);
     static final ClassName LIST = ClassName.get(java.util.List.class);
     static final ClassName MAP = ClassName.get(java.util.Map.class);
     static final ClassName LINKED_HASH_MAP = ClassName.get(java.util.LinkedHashMap.class);
@@ -45,7 +39,7 @@ final class JavaTypes {
     final JacksonApi jackson;
     /** {@code Map<String, JsonNode>}: what a record keeps beside its components. */
     final TypeName rawMap;
-    /** The enums some generated type uses as such (rather than as strings), found as the types are printed. */
+    /** The enums some generated type refers to, found as the types are printed. */
     private final Set<SchemaRef> enumsInUse = ConcurrentHashMap.newKeySet();
 
     JavaTypes(String packageName, Names names, TypeModel model, JacksonApi jackson) {
@@ -78,7 +72,7 @@ final class JavaTypes {
         return model.get(named.id());
     }
 
-    /** Whether a type printed so far uses the enum: one used only as strings is not generated. */
+    /** Whether a type printed so far refers to the enum: one no generated type refers to is not generated. */
     boolean inUse(SchemaRef enumId) {
         return enumsInUse.contains(enumId);
     }
@@ -87,42 +81,35 @@ final class JavaTypes {
         return type instanceof TypeRef.Named named && decl(named) instanceof TypeDecl.EnumDecl;
     }
 
-    /** Whether the value is written as an enum here (and so may need its raw JSON kept beside it). */
-    boolean typedEnum(TypeRef type, Depth depth) {
-        return isEnum(type) && depth != Depth.NESTED;
-    }
-
-    TypeName of(TypeRef type, Depth depth) {
+    TypeName of(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return scalar(scalar.kind(), depth);
+            return scalar(scalar.kind());
         }
         if (type instanceof TypeRef.ListOf list) {
-            return ParameterizedTypeName.get(LIST,
-                    of(list.element(), depth == Depth.PROPERTY ? Depth.ELEMENT : Depth.NESTED));
+            return ParameterizedTypeName.get(LIST, of(list.element()));
         }
         if (type instanceof TypeRef.MapOf map) {
-            return ParameterizedTypeName.get(MAP, STRING, of(map.value(), Depth.NESTED));
+            return ParameterizedTypeName.get(MAP, STRING, of(map.value()));
         }
         if (type instanceof TypeRef.External external) {
             return external.type();
         }
         TypeRef.Named named = (TypeRef.Named) type;
         if (isEnum(named)) {
-            if (depth == Depth.NESTED) {
-                return STRING;
-            }
             enumsInUse.add(named.id());
         }
         return className(named.id());
     }
 
-    private TypeName scalar(ScalarKind kind, Depth depth) {
+    private TypeName scalar(ScalarKind kind) {
         return switch (kind) {
             case STRING -> STRING;
             case INTEGER -> LONG;
+            case BIG_INTEGER -> BIG_INTEGER;
             case NUMBER -> BIG_DECIMAL;
             case BOOLEAN -> BOOLEAN;
-            case DATE_TIME -> depth == Depth.PROPERTY ? OFFSET_DATE_TIME : STRING;
+            case DATE_TIME -> OFFSET_DATE_TIME;
+            case DATE -> LOCAL_DATE;
             case ANY -> jackson.node;
         };
     }

@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.webhookgen.core.emit.JavaTypes.Depth;
 import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
@@ -79,7 +78,7 @@ final class RecordEmitter {
         List<Component> components = new ArrayList<>();
         for (Property property : decl.properties()) {
             components.add(new Component(names.component(decl.id(), property.jsonName()),
-                    types.of(property.type(), Depth.PROPERTY), componentDoc(property), property));
+                    types.of(property.type()), componentDoc(property), property));
         }
         if (decl.additional() != null) {
             components.add(new Component(OTHER, otherType(decl), "the properties not declared by name whose values "
@@ -88,12 +87,12 @@ final class RecordEmitter {
         }
         components.add(new Component(EXTRA, types.rawMap, "properties the schema does not declare, and the JSON of "
                 + "declared properties whose typed value cannot hold it exactly (explicit {@code null}s, values the "
-                + "schema does not list); written back as they are", null));
+                + "schema does not list, numbers and dates beyond their Java type); written back as they are", null));
         return components;
     }
 
     private TypeName otherType(RecordDecl decl) {
-        return ParameterizedTypeName.get(MAP, STRING, types.of(decl.additional(), Depth.NESTED));
+        return ParameterizedTypeName.get(MAP, STRING, types.of(decl.additional()));
     }
 
     private CodeBlock javadoc(RecordDecl decl) {
@@ -224,7 +223,7 @@ final class RecordEmitter {
         Map<String, String> locals = locals(decl);
         CodeBlock.Builder body = CodeBlock.builder();
         for (Property property : decl.properties()) {
-            body.addStatement("$T $L = null", types.of(property.type(), Depth.PROPERTY), locals.get(property.jsonName()));
+            body.addStatement("$T $L = null", types.of(property.type()), locals.get(property.jsonName()));
         }
         List<String> choosing = choosing(decl);
         CodeBlock.Builder seen = CodeBlock.builder();
@@ -327,12 +326,12 @@ final class RecordEmitter {
             CodeBlock get = CodeBlock.of("value.$L()", names.component(decl.id(), property.jsonName()));
             body.beginControlFlow("if ($L != null &&$W!extra.containsKey($S))", get, property.jsonName())
                     .addStatement("g.$L($S)", jackson.writeName, property.jsonName())
-                    .addStatement(codecs.write(property.type(), Depth.PROPERTY, get))
+                    .addStatement(codecs.write(property.type(), get))
                     .endControlFlow();
         }
         if (decl.additional() != null) {
             body.addStatement("$T.writeOther(value.$L(), g, $L,$W$L)", json, OTHER, jackson.writeContextName,
-                    codecs.writer(decl.additional(), Depth.NESTED, 0));
+                    codecs.writer(decl.additional(), 0));
         }
         return body.addStatement("$T.writeExtra(extra, g, $L)", json, jackson.writeContextName)
                 .addStatement("g.writeEndObject()")

@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.webhookgen.core.emit.JavaTypes.Depth;
 import io.github.webhookgen.core.model.TypeDecl.TupleDecl;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.naming.Names;
@@ -46,7 +45,7 @@ final class TupleEmitter {
                 .toBuilder().add("\n");
         for (int i = 0; i < decl.items().size(); i++) {
             String component = component(decl, String.valueOf(i));
-            canonical.addParameter(types.of(decl.items().get(i), Depth.NESTED), component);
+            canonical.addParameter(types.of(decl.items().get(i)), component);
             javadoc.add("$L", Javadoc.tag("@param " + component, "item " + (i + 1) + " of the array, or {@code null} "
                     + "when the array is shorter"));
         }
@@ -80,7 +79,7 @@ final class TupleEmitter {
     }
 
     private TypeName restType(TupleDecl decl) {
-        return ParameterizedTypeName.get(LIST, types.of(decl.rest(), Depth.NESTED));
+        return ParameterizedTypeName.get(LIST, types.of(decl.rest()));
     }
 
     private CodeBlock decoderBody(TupleDecl decl, ClassName self) {
@@ -90,7 +89,7 @@ final class TupleEmitter {
         for (int i = 0; i < decl.items().size(); i++) {
             TypeRef item = decl.items().get(i);
             String local = component(decl, String.valueOf(i));
-            body.addStatement("$T $L = null", types.of(item, Depth.NESTED), local)
+            body.addStatement("$T $L = null", types.of(item), local)
                     .beginControlFlow("if (token != $T.END_ARRAY)", jackson.token)
                     .addStatement("$L = $T.readItem(p, ctxt, $L, $T.class, $L)", local, types.json(),
                             codecs.reader(item, 1), self, i)
@@ -129,15 +128,15 @@ final class TupleEmitter {
                 body.beginControlFlow("if (size > $L)", i)
                         .addStatement("$T.writeItem(value.$L(), g, $L,$W$L)", types.json(),
                                 component(decl, String.valueOf(i)), provider,
-                                codecs.writer(decl.items().get(i), Depth.NESTED, 0))
+                                codecs.writer(decl.items().get(i), 0))
                         .endControlFlow();
             }
         }
         if (decl.rest() != null) {
-            TypeName item = types.of(decl.rest(), Depth.NESTED);
+            TypeName item = types.of(decl.rest());
             body.beginControlFlow("for ($T item : value.$L())", item, component(decl, Naming.TUPLE_REST))
                     .addStatement("$T.writeItem(item, g, $L,$W$L)", types.json(), provider,
-                            codecs.writer(decl.rest(), Depth.NESTED, 0))
+                            codecs.writer(decl.rest(), 0))
                     .endControlFlow();
         }
         return body.addStatement("g.writeEndArray()").build();

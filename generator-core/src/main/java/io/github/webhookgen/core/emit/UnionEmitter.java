@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.webhookgen.core.emit.JavaTypes.Depth;
 import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
@@ -58,7 +57,7 @@ final class UnionEmitter {
             } else {
                 ClassName wrapper = self.nestedClass(Names.wrapper(branch.kind()));
                 spec.addPermittedSubclass(wrapper);
-                spec.addType(wrapper(wrapper, self, codec, types.of(branch.type(), Depth.NESTED), branch.kind()));
+                spec.addType(wrapper(wrapper, self, codec, types.of(branch.type()), branch.kind()));
                 seeAlso.add("{@link " + wrapper.simpleName() + "}");
             }
         }
@@ -246,7 +245,7 @@ final class UnionEmitter {
                 body.addStatement("$T.Encoder.INSTANCE.serialize(v, g, $L)", types.codec(((TypeRef.Named) branch.type()).id()),
                         provider);
             } else {
-                body.addStatement(codecs.write(branch.type(), Depth.NESTED, CodeBlock.of("v.value()")));
+                body.addStatement(codecs.write(branch.type(), CodeBlock.of("v.value()")));
             }
         }
         if (!decl.discriminators().isEmpty()) {

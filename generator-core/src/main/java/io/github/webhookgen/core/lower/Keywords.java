@@ -46,12 +46,13 @@ final class Keywords {
             Map.entry("extendsJavaClass", "a record cannot extend a class; javaInterfaces names interfaces it "
                     + "implements"),
             Map.entry("javaEnums", "enum constants are named after their values, or by javaEnumNames"),
-            Map.entry("customDatePattern", "values of other formats than date-time are strings, kept as written"),
-            Map.entry("customTimePattern", "values of other formats than date-time are strings, kept as written"),
+            Map.entry("customDatePattern", "a date is read as an RFC 3339 full-date into a LocalDate, and other text "
+                    + "is kept as written"),
+            Map.entry("customTimePattern", "values of format time are strings, kept as written"),
             Map.entry("customDateTimePattern", "a date-time is read as RFC 3339 into an OffsetDateTime and written "
                     + "back as it arrived"),
-            Map.entry("customPattern", "a date-time is read as RFC 3339 into an OffsetDateTime and written back as it "
-                    + "arrived; other formats are strings, kept as written"),
+            Map.entry("customPattern", "a date-time is read as RFC 3339 into an OffsetDateTime and a date into a "
+                    + "LocalDate, written back as they arrived; other formats are strings, kept as written"),
             Map.entry("customTimezone", "an OffsetDateTime keeps the offset it arrived with and is written back as it "
                     + "arrived"),
             Map.entry("formatDateTime", "a date-time is written back as it arrived"),
@@ -85,13 +86,14 @@ final class Keywords {
 
     /**
      * Whether {@code keyword} beside {@code $ref} would shape the type: the referenced schema applies as it is, so
-     * such a sibling is lost. Annotations ({@code description} becomes the property's javadoc) and formats other than
-     * {@code date-time} are not.
+     * such a sibling is lost. Annotations ({@code description} becomes the property's javadoc) and formats without a
+     * type of their own (see {@link Scalars}) are not.
      */
     static boolean shapesBesideRef(String keyword, JsonNode value) {
         return switch (keyword) {
             case "$ref", "description", "definitions", "$defs" -> false;
-            case "format" -> "date-time".equals(value.asText());
+            case "format" -> Scalars.STRING_FORMATS.contains(value.asText())
+                    || Scalars.BIG_INTEGER_FORMATS.contains(value.asText());
             default -> HONOURED.contains(keyword) || unsupportedShape(keyword, value);
         };
     }

@@ -9,7 +9,6 @@ import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
-import io.github.webhookgen.core.model.ScalarKind;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
@@ -21,7 +20,6 @@ import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
 import io.github.webhookgen.core.schema.SchemaSet;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -57,6 +55,14 @@ public final class Lowering {
     private final Map<SchemaRef, TypeRef> aliases = new HashMap<>();
     /** References that could not be followed (reported): a union leaves such a branch out. */
     private final Set<SchemaRef> broken = new HashSet<>();
+    /** Where each schema that is a {@code $ref} leads, as {@link #follow} found it. */
+    private final Map<SchemaRef, Followed> followed = new HashMap<>();
+    /** Each cycle of {@code $ref}s found, by each of its schemas: the cycle from that schema on. */
+    private final Map<SchemaRef, List<SchemaRef>> cycles = new HashMap<>();
+    /** Schemas typed {@code JsonNode} because they are, or hold, a schema nested too deep ({@link #MAX_NESTING}). */
+    private final Set<SchemaRef> tooDeep = new HashSet<>();
+    /** The documents whose schemas nested too deep were reported: once each. */
+    private final Set<String> tooDeepReported = new HashSet<>();
     private final Unions unions = new Unions(this);
     private final JavaTypeKeywords javaTypes;
 
@@ -134,9 +140,22 @@ public final class Lowering {
         if (target == null) {
             return TypeRef.ANY;
         }
+        TypeRef type = typeOfTarget(target);
+        if (tooDeep.contains(target)) {
+            tooDeep.add(at);
+        }
+        return type;
+    }
+
+    private TypeRef typeOfTarget(SchemaRef target) {
         TypeRef known = lowered.get(target);
         if (known != null) {
             return known;
+        }
+        problems.at(() -> schemas.locate(target));
+        if (isTooDeep(target)) {
+            lowered.put(target, TypeRef.ANY);
+            return TypeRef.ANY;
         }
         if (!inProgress.add(target)) {
             // Back at a schema being lowered, through lists, maps or branches: it becomes a declared type
@@ -152,6 +171,69 @@ public final class Lowering {
         }
         lowered.put(target, type);
         return type;
+    }
+
+    // ---- depth ----
+
+    /**
+     * How deep schemas may nest in one document, the document itself being 1 deep and each subschema one deeper than
+     * the schema it is in ({@code properties/x}, {@code items}, {@code allOf/0} and the like are one step each). A
+     * schema nested deeper is typed {@code JsonNode}, with one {@link ProblemCode#TOO_DEEP} warning per document; so is
+     * one whose {@code allOf} (or {@code extends}) parts lie deeper, and a union whose branches do. 32 is more than
+     * twice the deepest nesting among the 951 schemas of SchemaStore (14), and keeps what the stages that follow
+     * schemas by recursion do with one document bounded; beyond it, the types would be inline records inside inline
+     * records that nobody names or reads. Lists of lists stop at the same depth ({@link #MAX_CONTAINER_DEPTH}).
+     */
+    static final int MAX_NESTING = 32;
+
+    /** Whether the schema at {@code at} is nested deeper than {@link #MAX_NESTING}; reported once per document. */
+    private boolean isTooDeep(SchemaRef at) {
+        if (nesting(at) <= MAX_NESTING) {
+            return false;
+        }
+        tooDeep.add(at);
+        if (tooDeepReported.add(at.file())) {
+            problems.warning(ProblemCode.TOO_DEEP, schemas.locate(at), "schema nested more than " + MAX_NESTING
+                    + " deep in its document; typed as JsonNode, as is every schema of this file nested as deep");
+        }
+        return true;
+    }
+
+    /** Whether the type of the schema at {@code at} is {@code JsonNode} because of a schema nested too deep. */
+    boolean isTooDeepType(SchemaRef at) {
+        return tooDeep.contains(at);
+    }
+
+    /** Remembers that the schema at {@code at} is typed {@code JsonNode} because of a schema nested too deep. */
+    void typedTooDeep(SchemaRef at) {
+        tooDeep.add(at);
+    }
+
+    /** Keywords whose subschemas are each named by the segment after them: a member name or an index. */
+    private static final Set<String> NAMED_SUBSCHEMAS = Set.of("properties", "patternProperties", "definitions",
+            "$defs", "dependentSchemas", "dependencies", "allOf", "anyOf", "oneOf", "prefixItems");
+
+    /**
+     * How deep the schema at {@code at} is nested in its document: 1 for the document, one more for each keyword that
+     * holds a subschema on the way ({@code properties/x}, {@code items}, {@code items/0}, {@code allOf/1} count one).
+     */
+    static int nesting(SchemaRef at) {
+        if (at.pointer().isEmpty()) {
+            return 1;
+        }
+        int depth = 1;
+        String keyword = null;
+        for (String segment : at.pointer().substring(1).split("/", -1)) {
+            boolean index = !segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9');
+            if (keyword != null && (NAMED_SUBSCHEMAS.contains(keyword) || index
+                    && (keyword.equals("items") || keyword.equals("extends")))) {
+                keyword = null; // the member name or index after its keyword: one step with it
+            } else {
+                depth++;
+                keyword = segment;
+            }
+        }
+        return depth;
     }
 
     /** Whether the reference at {@code at} could not be followed (and was reported). */
@@ -194,19 +276,37 @@ public final class Lowering {
 
     /**
      * Follows a chain of {@code $ref}s to the schema that defines something; null when it cannot (reported) or when
-     * it ends at a JSON Schema meta-schema (any JSON value).
+     * it ends at a JSON Schema meta-schema (any JSON value). Where each schema of a chain leads is remembered, and so
+     * is each cycle, so that following every link of a chain of a thousand references costs a thousand steps, not a
+     * million.
      */
     SchemaRef follow(SchemaRef at) {
         Set<SchemaRef> seen = new LinkedHashSet<>();
         SchemaRef current = at;
         while (true) {
+            Followed known = followed.get(current);
+            if (known != null) {
+                return remember(seen, known, at);
+            }
             JsonNode node = schemas.nodeOrNull(current);
             if (node == null || !node.isObject() || !node.path("$ref").isTextual() || composite(current, node)) {
-                return current;
+                return remember(seen, new Followed(current, false), at);
             }
-            if (!seen.add(current)) {
-                brokenRef(ProblemCode.REF_CYCLE, at,
-                        "$ref chain never reaches a schema: " + describe(seen) + " -> " + current);
+            List<SchemaRef> cycle = cycles.get(current);
+            if (cycle != null || !seen.add(current)) {
+                List<SchemaRef> chain = new ArrayList<>(seen);
+                if (cycle == null) {
+                    cycle = chain.subList(chain.indexOf(current), chain.size());
+                    for (int i = 0; i < cycle.size(); i++) {
+                        List<SchemaRef> rotated = new ArrayList<>(cycle.subList(i, cycle.size()));
+                        rotated.addAll(cycle.subList(0, i));
+                        cycles.put(cycle.get(i), List.copyOf(rotated));
+                    }
+                } else {
+                    chain.addAll(cycle);
+                }
+                chain.add(current);
+                brokenRef(ProblemCode.REF_CYCLE, at, "$ref chain never reaches a schema: " + describe(chain));
                 lowered.put(at, TypeRef.ANY);
                 broken.add(at);
                 return null;
@@ -222,18 +322,32 @@ public final class Lowering {
                 }
                 current = found.target();
             } else if (resolution instanceof SchemaSet.Resolution.Metaschema) {
-                return null; // the value is a schema: any JSON value, without a warning
+                // the value is a schema: any JSON value, without a warning
+                return remember(seen, new Followed(null, false), at);
             } else if (resolution instanceof SchemaSet.Resolution.Unresolved unresolved) {
                 brokenRef(ProblemCode.UNRESOLVED_REF, refAt, "$ref \"" + ref + "\": " + unresolved.reason());
-                broken.add(at);
-                return null;
+                return remember(seen, new Followed(null, true), at);
             } else {
                 brokenRef(ProblemCode.BAD_POINTER, refAt,
                         "$ref \"" + ref + "\": " + ((SchemaSet.Resolution.Missing) resolution).reason());
-                broken.add(at);
-                return null;
+                return remember(seen, new Followed(null, true), at);
             }
         }
+    }
+
+    /**
+     * Where a chain of {@code $ref}s leads: the schema that defines something, or null for a meta-schema or a
+     * reference that cannot be followed ({@code broken}, reported where it is).
+     */
+    private record Followed(SchemaRef target, boolean broken) {}
+
+    /** Remembers where each schema of {@code chain} leads; returns the target for {@code at}. */
+    private SchemaRef remember(Set<SchemaRef> chain, Followed end, SchemaRef at) {
+        chain.forEach(link -> followed.put(link, end));
+        if (end.broken()) {
+            broken.add(at);
+        }
+        return end.target();
     }
 
     /**
@@ -255,8 +369,17 @@ public final class Lowering {
         return false;
     }
 
-    private static String describe(Collection<SchemaRef> chain) {
-        return String.join(" -> ", chain.stream().map(SchemaRef::toString).toList());
+    /** How many links of a {@code $ref} chain a message names at each end when it is longer than twice that. */
+    private static final int LINKS_SHOWN = 5;
+
+    /** A chain of {@code $ref}s for a message: {@code A.json# -> B.json# -> ...}, its middle left out when long. */
+    private static String describe(List<SchemaRef> chain) {
+        List<String> links = chain.stream().map(SchemaRef::toString).toList();
+        if (links.size() <= 2 * LINKS_SHOWN + 1) {
+            return String.join(" -> ", links);
+        }
+        return String.join(" -> ", links.subList(0, LINKS_SHOWN)) + " -> ... (" + (links.size() - 2 * LINKS_SHOWN)
+                + " more) -> " + String.join(" -> ", links.subList(links.size() - LINKS_SHOWN, links.size()));
     }
 
     /**
@@ -354,6 +477,11 @@ public final class Lowering {
     private void addParts(SchemaRef at, Shape.Builder builder, Set<SchemaRef> seen, boolean withUnions) {
         JsonNode node = schemas.nodeOrNull(at);
         if (node == null || !node.isObject() || !seen.add(at)) {
+            return;
+        }
+        problems.at(() -> schemas.locate(at));
+        if (isTooDeep(at)) {
+            builder.tooDeep();
             return;
         }
         warnTypes(at, node);
@@ -470,6 +598,10 @@ public final class Lowering {
      * names with {@code existingJavaType}, or with {@code javaType} when it declares no type, instead.
      */
     TypeRef lower(SchemaRef id, Shape shape) {
+        if (shape.tooDeep()) {
+            tooDeep.add(id);
+            return TypeRef.ANY;
+        }
         SchemaRef self = follow(id);
         TypeRef existing = self == null ? null : javaTypes.existingJavaType(self, shape);
         if (existing != null) {
@@ -513,11 +645,7 @@ public final class Lowering {
         return switch (kind) {
             case OBJECT -> object(id, shape);
             case ARRAY -> array(id, shape);
-            case STRING -> new TypeRef.Scalar("date-time".equals(shape.format()) ? ScalarKind.DATE_TIME
-                    : ScalarKind.STRING);
-            case INTEGER -> new TypeRef.Scalar(ScalarKind.INTEGER);
-            case NUMBER -> new TypeRef.Scalar(ScalarKind.NUMBER);
-            case BOOLEAN -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
+            case STRING, INTEGER, NUMBER, BOOLEAN -> new TypeRef.Scalar(Scalars.of(kind, shape));
         };
     }
 
@@ -536,10 +664,10 @@ public final class Lowering {
         }
         if (kinds.equals(Set.of(Kind.STRING))) {
             List<String> strings = values.stream().map(JsonNode::asText).distinct().toList();
-            if (strings.size() > MAX_ENUM_CONSTANTS) {
+            if (strings.size() > MAX_ENUM_VALUES) {
                 problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(listedAt(id, shape)), "an enum of "
-                        + strings.size() + " strings has more values than a generated Java enum can hold ("
-                        + MAX_ENUM_CONSTANTS + "); typed as String");
+                        + strings.size() + " values is more than the generated Java enum holds (" + MAX_ENUM_VALUES
+                        + "); typed as String");
                 return TypeRef.STRING;
             }
             if (strings.size() > 1) {
@@ -553,10 +681,12 @@ public final class Lowering {
     }
 
     /**
-     * The most constants a generated enum has: its lookup by value ({@code fromValue}, a switch on strings) reaches the
-     * 64 KiB a Java method's code may have (JVMS §4.7.3) at 1,500 to 2,000 values.
+     * The most values a string {@code enum} becomes a Java enum with; one with more is typed {@code String}. javac
+     * stops near 2,000 (its limit of 64 KiB of code for a method, which the generated {@code fromValue} switch reaches
+     * first); half of that leaves room for long values, and is more than the longest lists of names schemas have
+     * (countries, currencies, languages, time zones: a few hundred).
      */
-    static final int MAX_ENUM_CONSTANTS = 1_000;
+    static final int MAX_ENUM_VALUES = 1_000;
 
     /** Where the {@code enum} that lists the values of {@code shape} is: in the schema itself or in one of its parts. */
     private SchemaRef listedAt(SchemaRef id, Shape shape) {
@@ -606,14 +736,16 @@ public final class Lowering {
             TypeRef values = others(shape);
             if (values == null || shape.additional() != null || shape.closed() || shape.patterns().isEmpty()
                     || shape.patterns().keySet().stream().anyMatch(Lowering::matchesEveryName)) {
-                return new TypeRef.MapOf(values == null ? TypeRef.ANY : values);
+                return new TypeRef.MapOf(values == null ? TypeRef.ANY : contained(id, values));
             }
         }
         TypeRef self = declare(id);
         List<Property> properties = new ArrayList<>();
         shape.properties().forEach((name, declarations) ->
                 properties.add(property(name, declarations, shape.required().contains(name))));
-        types.put(id, new RecordDecl(id, shape.description(), properties, others(shape)));
+        TypeRef others = others(shape);
+        types.put(id, new RecordDecl(id, shape.description(), properties, others == null ? null
+                : contained(id, others)));
         return self;
     }
 
@@ -704,8 +836,12 @@ public final class Lowering {
 
     // ---- arrays ----
 
-    /** Nested lists deeper than this are typed {@code JsonNode}: javac and readers of the code would not cope. */
-    private static final int MAX_LIST_DEPTH = 32;
+    /**
+     * Lists and maps nested in one another deeper than this are typed {@code JsonNode}: javac and readers of the code
+     * would not cope. Within a document {@link #MAX_NESTING} stops them first; this stops lists and maps that nest
+     * through {@code $ref}s from document to document.
+     */
+    static final int MAX_CONTAINER_DEPTH = 32;
 
     /**
      * A list for an array of items of one type; a tuple for an array whose leading items have types of their own
@@ -713,32 +849,37 @@ public final class Lowering {
      */
     private TypeRef array(SchemaRef id, Shape shape) {
         if (shape.prefixItems().isEmpty()) {
-            TypeRef element = shape.items() == null ? TypeRef.ANY : typeOf(shape.items());
-            if (depth(element) >= MAX_LIST_DEPTH) {
-                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(id), "arrays nested more than "
-                        + MAX_LIST_DEPTH + " deep; the inner ones are typed as JsonNode");
-                return new TypeRef.ListOf(TypeRef.ANY);
-            }
-            return new TypeRef.ListOf(element);
+            return new TypeRef.ListOf(contained(id, shape.items() == null ? TypeRef.ANY : typeOf(shape.items())));
         }
         TypeRef self = declare(id);
         List<TypeRef> items = shape.prefixItems().stream().map(this::typeOf).toList();
         TypeRef rest = shape.noMoreItems() ? null : shape.items() == null ? TypeRef.ANY : typeOf(shape.items());
         boolean alike = items.stream().distinct().count() == 1 && (rest == null || rest.equals(items.get(0)));
         if (alike) {
-            settle(id, new TypeRef.ListOf(items.get(0)));
-            return new TypeRef.ListOf(items.get(0));
+            TypeRef list = new TypeRef.ListOf(contained(id, items.get(0)));
+            settle(id, list);
+            return list;
         }
         types.put(id, new TupleDecl(id, shape.description(), items, rest));
         return self;
     }
 
-    private static int depth(TypeRef type) {
+    /**
+     * {@code inner}, the type of the items or values of a list or map declared at {@code at}; {@code JsonNode}, with a
+     * warning, when it is a list or map nested {@link #MAX_CONTAINER_DEPTH} deep already.
+     */
+    private TypeRef contained(SchemaRef at, TypeRef inner) {
         int depth = 0;
-        for (TypeRef at = type; at instanceof TypeRef.ListOf list; at = list.element()) {
+        for (TypeRef type = inner; type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+                type = type instanceof TypeRef.ListOf list ? list.element() : ((TypeRef.MapOf) type).value()) {
             depth++;
         }
-        return depth;
+        if (depth < MAX_CONTAINER_DEPTH) {
+            return inner;
+        }
+        problems.warning(ProblemCode.TOO_DEEP, schemas.locate(at), "lists and maps nested more than "
+                + MAX_CONTAINER_DEPTH + " deep; the inner ones are typed as JsonNode");
+        return TypeRef.ANY;
     }
 
     /** The JSON type of a value that is not a schema, for messages: {@code a string}, {@code an array}. */

@@ -3,8 +3,11 @@ package io.github.webhookgen.core.lower;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.webhookgen.core.schema.SchemaRef;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,14 +36,18 @@ import java.util.Set;
  *     {@code "additionalItems": false})
  * @param unions the {@code oneOf} and {@code anyOf} keywords of the parts, by where they are
  * @param format the {@code format}, or null
- * @param maximum the largest value {@code maximum}/{@code exclusiveMaximum} allow, or null
- * @param minimum the smallest value {@code minimum}/{@code exclusiveMinimum} allow, or null
+ * @param maximum the largest integer {@code maximum} and {@code exclusiveMaximum} allow, or null when they give no
+ *     bound
+ * @param minimum the smallest integer {@code minimum} and {@code exclusiveMinimum} allow, or null
  * @param description the first non-empty {@code description} of the parts, or empty
+ * @param tooDeep whether a part lies deeper in its document than {@link Lowering#MAX_NESTING}, so that the shape
+ *     misses what it says
  */
 record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nullable, List<JsonNode> values,
         Map<String, List<SchemaRef>> properties, Set<String> required, SchemaRef additional, boolean closed,
         Map<String, SchemaRef> patterns, SchemaRef items, List<SchemaRef> prefixItems, boolean noMoreItems,
-        List<SchemaRef> unions, String format, BigDecimal maximum, BigDecimal minimum, String description) {
+        List<SchemaRef> unions, String format, BigInteger maximum, BigInteger minimum, String description,
+        boolean tooDeep) {
 
     /** The kinds of JSON value of JSON Schema's {@code type} keyword, {@code null} left out. */
     enum Kind {
@@ -133,9 +140,10 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
         private Integer maxItems;
         private final List<SchemaRef> unions = new ArrayList<>();
         private String format;
-        private BigDecimal maximum;
-        private BigDecimal minimum;
+        private BigInteger maximum;
+        private BigInteger minimum;
         private String description = "";
+        private boolean tooDeep;
 
         Builder(SchemaRef at) {
             this.at = at;
@@ -191,6 +199,11 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
             return this;
         }
 
+        /** Notes that a part lies too deep to be read ({@link Lowering#MAX_NESTING}). */
+        void tooDeep() {
+            tooDeep = true;
+        }
+
         private void kinds(JsonNode type) {
             if (type == null) {
                 return;
@@ -241,8 +254,8 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
             if (values == null) {
                 values = new ArrayList<>(allowed);
             } else {
-                List<JsonNode> both = allowed;
-                values.removeIf(value -> both.stream().noneMatch(value::equals));
+                Set<JsonNode> both = new HashSet<>(allowed);
+                values.removeIf(value -> !both.contains(value));
             }
         }
 
@@ -278,14 +291,33 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
             noMoreItems |= value.isBoolean() && !value.asBoolean();
         }
 
-        private static BigDecimal bound(BigDecimal current, JsonNode inclusive, JsonNode exclusive, boolean upper) {
-            BigDecimal result = current;
+        private static final BigDecimal FAR = BigDecimal.TEN.pow(1000);
+
+        /**
+         * The tighter of {@code current} and the integer bound a schema gives: {@code maximum} (exclusive when
+         * draft-04's boolean {@code exclusiveMaximum} is true, draft-04 Validation §5.1.2) and a numeric
+         * {@code exclusiveMaximum} (draft-06 and later), or their {@code minimum} counterparts. A bound beyond
+         * &plusmn;10^1000, or one the parser read as an infinite double, counts as &plusmn;10^1000.
+         */
+        private static BigInteger bound(BigInteger current, JsonNode inclusive, JsonNode exclusive, boolean upper) {
+            BigInteger result = current;
+            boolean draft4Exclusive = exclusive.isBoolean() && exclusive.booleanValue();
             for (JsonNode value : List.of(inclusive, exclusive)) {
-                if (value.isNumber()) {
-                    BigDecimal candidate = value.decimalValue();
-                    if (result == null || (upper ? candidate.compareTo(result) < 0 : candidate.compareTo(result) > 0)) {
-                        result = candidate;
-                    }
+                if (!value.isNumber()) {
+                    continue;
+                }
+                BigDecimal limit = value.isFloatingPointNumber() && Double.isInfinite(value.doubleValue())
+                        ? (value.doubleValue() > 0 ? FAR : FAR.negate())
+                        : value.decimalValue().max(FAR.negate()).min(FAR);
+                boolean strict = value == exclusive || draft4Exclusive;
+                BigInteger candidate = upper
+                        ? limit.setScale(0, strict ? RoundingMode.CEILING : RoundingMode.FLOOR).toBigIntegerExact()
+                        : limit.setScale(0, strict ? RoundingMode.FLOOR : RoundingMode.CEILING).toBigIntegerExact();
+                if (strict) {
+                    candidate = upper ? candidate.subtract(BigInteger.ONE) : candidate.add(BigInteger.ONE);
+                }
+                if (result == null || (upper ? candidate.compareTo(result) < 0 : candidate.compareTo(result) > 0)) {
+                    result = candidate;
                 }
             }
             return result;
@@ -296,7 +328,7 @@ record Shape(SchemaRef at, List<SchemaRef> parts, Set<Kind> kinds, boolean nulla
             boolean noMore = noMoreItems || maxItems != null && !prefixItems.isEmpty() && maxItems <= prefixItems.size();
             return new Shape(at, List.copyOf(parts), kinds, nullable, values, properties, required, additional,
                     closed, patterns, items, List.copyOf(prefixItems), noMore, List.copyOf(unions), format,
-                    maximum, minimum, description);
+                    maximum, minimum, description, tooDeep);
         }
     }
 }

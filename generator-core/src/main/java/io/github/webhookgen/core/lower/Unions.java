@@ -160,8 +160,8 @@ final class Unions {
     private JsonKind kindOf(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
             return switch (scalar.kind()) {
-                case STRING, DATE_TIME -> JsonKind.STRING;
-                case INTEGER, NUMBER -> JsonKind.NUMBER;
+                case STRING, DATE_TIME, DATE -> JsonKind.STRING;
+                case INTEGER, BIG_INTEGER, NUMBER -> JsonKind.NUMBER;
                 case BOOLEAN -> JsonKind.BOOLEAN;
                 case ANY -> null;
             };
@@ -205,6 +205,10 @@ final class Unions {
         // In the order the kinds first appear, so that the branches keep the order of the schema
         Map<JsonKind, List<Option>> byKind = new LinkedHashMap<>();
         for (Option option : options) {
+            if (option.kind() == null && lowering.isTooDeepType(option.at())) {
+                lowering.typedTooDeep(id); // reported where the schema nests too deep
+                return TypeRef.ANY;
+            }
             if (option.kind() == null) {
                 warn(option.at(), "this branch accepts any JSON value, so the union cannot choose a branch; typed as "
                         + "JsonNode");
@@ -267,7 +271,8 @@ final class Unions {
         }
         return switch (kind) {
             case STRING -> TypeRef.STRING;
-            case NUMBER -> new TypeRef.Scalar(ScalarKind.NUMBER);
+            case NUMBER -> distinct.stream().allMatch(Unions::integral) ? new TypeRef.Scalar(ScalarKind.BIG_INTEGER)
+                    : new TypeRef.Scalar(ScalarKind.NUMBER);
             case BOOLEAN -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
             default -> {
                 warn(options.get(1).at(), "two branches accept arrays of different items, and a list holds one type; "
@@ -275,6 +280,11 @@ final class Unions {
                 yield new TypeRef.ListOf(TypeRef.ANY);
             }
         };
+    }
+
+    private static boolean integral(TypeRef type) {
+        return type instanceof TypeRef.Scalar scalar
+                && (scalar.kind() == ScalarKind.INTEGER || scalar.kind() == ScalarKind.BIG_INTEGER);
     }
 
     // ---- discriminators ----

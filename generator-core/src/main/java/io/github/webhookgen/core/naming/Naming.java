@@ -14,6 +14,8 @@ import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
 import io.github.webhookgen.core.schema.SchemaSet;
+import io.github.webhookgen.core.write.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,6 +76,8 @@ public final class Naming {
      * ({@code existingJavaType}, {@code javaInterfaces}).
      */
     private final Set<String> reserved;
+    /** The names {@link #fitted} shortened, for a warning where a type takes one. */
+    private final Set<String> shortened = new HashSet<>();
 
     /**
      * @param model the types to name
@@ -156,7 +160,7 @@ public final class Naming {
             List<String> natural = choices(id);
             String javaType = keywords.javaType(id);
             String title = titles && isPositional(id) ? keywords.title(id) : null;
-            String first = javaType != null ? javaType : title;
+            String first = javaType != null ? fitted(javaType) : title;
             List<String> list = new ArrayList<>();
             if (first != null && !first.equals(natural.get(0))) {
                 list.add(first);
@@ -175,8 +179,15 @@ public final class Naming {
         Map<SchemaRef, String> names = new TreeMap<>();
         level.forEach((id, at) -> names.put(id, choices.get(id).get(at)));
         nameTwins(twins, id -> choices.get(id).get(level.get(twinOf(twins, id))), names);
+        names.forEach((id, name) -> {
+            if (shortened.contains(name)) {
+                problems.warning(ProblemCode.NAME_CLASH, schemas.locate(id), "the names its location gives are longer "
+                        + "than the " + MAX_TYPE_NAME_BYTES + " bytes a type name may have, for its file name; named "
+                        + "after the first and last words of its name and a hash of the whole name");
+            }
+        });
         requested.forEach((id, javaType) -> {
-            if (!names.get(id).equals(javaType)) {
+            if (!names.get(id).equals(javaType) && !shortened.contains(names.get(id))) {
                 problems.warning(ProblemCode.NAME_CLASH, schemas.locate(id.child("javaType")), "javaType names "
                         + javaType + ", which " + (isReserved(javaType) ? "the generated code uses"
                                 : "another type takes") + " (ignoring case); named " + names.get(id));
@@ -375,7 +386,83 @@ public final class Naming {
             // A document at the archive root named like a reserved type (class.json, Json.json): nothing encloses it.
             choices.add(full + "Schema");
         }
-        return choices;
+        return choices.stream().map(this::fitted).distinct().toList();
+    }
+
+    /**
+     * The longest a type name may be, in bytes of UTF-8: 128, so that its source file, its codec's and their class
+     * files ({@code <name>JsonCodec$Unrecognized.class}) stay far below the 255 bytes that file systems allow in a file
+     * name.
+     */
+    static final int MAX_TYPE_NAME_BYTES = 128;
+
+    /** How much of a name {@link #fitted} keeps from its start, in bytes of UTF-8: the document and what follows. */
+    private static final int HEAD_BYTES = 40;
+
+    /** The length of what {@link #fitted} puts after the words it keeps: {@code _} and 8 hexadecimal digits. */
+    private static final int HASH_SUFFIX = 9;
+
+    /**
+     * {@code name}, or when it is longer than {@link #MAX_TYPE_NAME_BYTES}, its first words (up to
+     * {@value #HEAD_BYTES} bytes), its last words (as many as fit), {@code _} and the first 8 hexadecimal digits of the
+     * SHA-256 of the whole name: the document the type is in and the place it is named after stay, the path between
+     * them is left out ({@code WebhooksOrderDefinitionsLine} and {@code ...ItemsPropertiesShippingAddress_1e8cb7fb}). A
+     * word longer than what is left is cut. Deterministic, and two long names with the same start and end differ.
+     */
+    private String fitted(String name) {
+        if (utf8Length(name) <= MAX_TYPE_NAME_BYTES) {
+            return name;
+        }
+        List<String> words = new ArrayList<>();
+        int wordStart = 0;
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) || Character.isDigit(name.charAt(i))
+                    && !Character.isDigit(name.charAt(i - 1))) {
+                words.add(name.substring(wordStart, i));
+                wordStart = i;
+            }
+        }
+        words.add(name.substring(wordStart));
+        StringBuilder head = new StringBuilder();
+        int first = 0;
+        while (first < words.size() && utf8Length(head + words.get(first)) <= HEAD_BYTES) {
+            head.append(words.get(first++));
+        }
+        if (head.length() == 0) {
+            head.append(withinBytes(words.get(first++), HEAD_BYTES, true));
+        }
+        int budget = MAX_TYPE_NAME_BYTES - HASH_SUFFIX - utf8Length(head.toString());
+        String tail = "";
+        int last = words.size() - 1;
+        while (last >= first && utf8Length(words.get(last) + tail) <= budget) {
+            tail = words.get(last--) + tail;
+        }
+        if (tail.isEmpty()) {
+            tail = withinBytes(name, budget, false);
+        }
+        String hash = Hashing.of(name.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_SUFFIX - 1);
+        String fitted = head + tail + "_" + hash;
+        shortened.add(fitted);
+        return fitted;
+    }
+
+    /** The longest start (or end) of {@code text} of at most {@code bytes} bytes of UTF-8, whole characters only. */
+    private static String withinBytes(String text, int bytes, boolean start) {
+        int used = 0;
+        int i = start ? 0 : text.length();
+        while (start ? i < text.length() : i > 0) {
+            int c = start ? text.codePointAt(i) : text.codePointBefore(i);
+            used += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (used > bytes) {
+                break;
+            }
+            i += start ? Character.charCount(c) : -Character.charCount(c);
+        }
+        return start ? text.substring(0, i) : text.substring(i);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /**

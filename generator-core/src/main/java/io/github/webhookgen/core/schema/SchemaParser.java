@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,10 +26,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -41,8 +45,21 @@ import java.util.TreeMap;
  */
 public final class SchemaParser {
 
-    private static final JsonFactory STRICT = JsonFactory.builder().build();
+    /**
+     * How deep the values of a schema document may nest: far beyond any schema written by hand or by a tool (Jackson's
+     * default, 1,000, is meant for payloads from the internet), and still a bound on what a document costs to read.
+     * Past it, the document is an {@link ProblemCode#ENTRY_TOO_LARGE} error.
+     */
+    static final int MAX_NESTING_DEPTH = 100_000;
+
+    /** Jackson's limits on a document, but for {@link #MAX_NESTING_DEPTH}. */
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .build();
+
+    private static final JsonFactory STRICT = JsonFactory.builder().streamReadConstraints(LIMITS).build();
     private static final JsonFactory LENIENT = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
                     JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES,
                     JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
@@ -106,7 +123,7 @@ public final class SchemaParser {
 
     /**
      * Parses one document: as standard JSON, and when that fails, leniently. Null (with an error reported) when the
-     * text does not read even leniently.
+     * text does not read even leniently, or is beyond the reader's limits ({@link #LIMITS}).
      */
     static SchemaDocument parse(String path, String text, Problems problems) {
         Reading strict = new Reading(path);
@@ -123,21 +140,27 @@ public final class SchemaParser {
                                     + " (the first in this file); read leniently");
                 }
                 return document;
-            } catch (JsonParseException e) {
-                JsonLocation at = e.getLocation();
-                int line = at == null ? 0 : at.getLineNr();
-                int column = at == null ? 0 : at.getColumnNr();
-                problems.error(ProblemCode.MALFORMED_JSON, new Location(path, "", line, column),
-                        "malformed JSON: " + e.getOriginalMessage());
-                return null;
             } catch (IOException e) {
-                problems.error(ProblemCode.MALFORMED_JSON, Location.of(path), "cannot parse: " + e.getMessage());
-                return null;
+                return unreadable(path, lenient, e, problems);
             }
         } catch (IOException e) {
-            problems.error(ProblemCode.MALFORMED_JSON, Location.of(path), "cannot parse: " + e.getMessage());
-            return null;
+            return unreadable(path, strict, e, problems);
         }
+    }
+
+    /** Reports a document that cannot be read, at the line and column where reading stopped; null. */
+    private static SchemaDocument unreadable(String path, Reading reading, IOException e, Problems problems) {
+        int[] at = reading.failedAt();
+        Location location = new Location(path, "", at[0], at[1]);
+        if (e instanceof StreamConstraintsException beyond) {
+            problems.error(ProblemCode.ENTRY_TOO_LARGE, location, "the document is beyond what the schema reader "
+                    + "reads: " + beyond.getOriginalMessage());
+        } else if (e instanceof JsonProcessingException malformed) {
+            problems.error(ProblemCode.MALFORMED_JSON, location, "malformed JSON: " + malformed.getOriginalMessage());
+        } else {
+            problems.error(ProblemCode.MALFORMED_JSON, location, "cannot parse: " + e.getMessage());
+        }
+        return null;
     }
 
     /** What the strict parser stopped at, in words, from the character where it stopped. */
@@ -179,11 +202,30 @@ public final class SchemaParser {
         return 0;
     }
 
-    /** One attempt at reading a document into a tree, collecting positions and duplicate keys. */
+    /**
+     * One attempt at reading a document into a tree, collecting positions and duplicate keys. The tree is built with a
+     * stack of the containers being read rather than by recursion, so that a document nested as deep as
+     * {@link #MAX_NESTING_DEPTH} reads on any thread.
+     */
     private static final class Reading {
         private final String path;
-        private final Map<String, int[]> positions = new HashMap<>();
         private final List<Problem> warnings = new ArrayList<>();
+        /** Where the parser was when it failed, for a failure that does not say (a limit of the reader). */
+        private JsonLocation failedAt;
+
+        /** A container being read: its node, its position entry, its member name or index, and its next index. */
+        private static final class Open {
+            final JsonNode node;
+            final Positions.Entry positions;
+            final String segment;
+            int size;
+
+            Open(JsonNode node, Positions.Entry positions, String segment) {
+                this.node = node;
+                this.positions = positions;
+                this.segment = segment;
+            }
+        }
 
         Reading(String path) {
             this.path = path;
@@ -192,20 +234,32 @@ public final class SchemaParser {
         /** The document, or null (with an error reported) when the text holds no JSON value. */
         SchemaDocument read(JsonFactory factory, String text, Problems problems) throws IOException {
             try (JsonParser parser = factory.createParser(text)) {
-                if (parser.nextToken() == null) {
-                    problems.error(ProblemCode.MALFORMED_JSON, new Location(path, "", 1, 1), "the file is empty");
-                    return null;
+                try {
+                    if (parser.nextToken() == null) {
+                        problems.error(ProblemCode.MALFORMED_JSON, new Location(path, "", 1, 1), "the file is empty");
+                        return null;
+                    }
+                    JsonLocation start = parser.currentTokenLocation();
+                    Positions positions = Positions.startingAt(start.getLineNr(), start.getColumnNr());
+                    JsonNode root = read(parser, positions.root());
+                    JsonLocation trailing = trailing(parser);
+                    if (trailing != null) {
+                        warnings.add(Problem.warning(ProblemCode.NON_STANDARD_JSON, new Location(path, "",
+                                trailing.getLineNr(), trailing.getColumnNr()), "content after the end of the JSON "
+                                        + "document; ignored"));
+                    }
+                    warnings.forEach(problems::report);
+                    return new SchemaDocument(path, root, positions);
+                } catch (JsonProcessingException e) {
+                    failedAt = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                    throw e;
                 }
-                JsonNode root = read(parser, "");
-                JsonLocation trailing = trailing(parser);
-                if (trailing != null) {
-                    warnings.add(Problem.warning(ProblemCode.NON_STANDARD_JSON, new Location(path, "",
-                            trailing.getLineNr(), trailing.getColumnNr()), "content after the end of the JSON "
-                                    + "document; ignored"));
-                }
-                warnings.forEach(problems::report);
-                return new SchemaDocument(path, root, positions);
             }
+        }
+
+        /** The line and column where reading failed: {@code {0, 0}} when unknown. */
+        int[] failedAt() {
+            return failedAt == null ? new int[2] : new int[] {failedAt.getLineNr(), failedAt.getColumnNr()};
         }
 
         /** Where content after the document starts, or null when there is none. */
@@ -219,33 +273,61 @@ public final class SchemaParser {
             }
         }
 
-        private JsonNode read(JsonParser parser, String pointer) throws IOException {
+        /** Reads the value at the parser's current token, whose position is {@code root}. */
+        private JsonNode read(JsonParser parser, Positions.Entry root) throws IOException {
+            Deque<Open> open = new ArrayDeque<>();
+            JsonNode value = start(parser, root, "", open);
+            while (!open.isEmpty()) {
+                Open container = open.peek();
+                if (container.node instanceof ObjectNode object) {
+                    String name = parser.nextFieldName();
+                    if (name == null) {
+                        open.pop();
+                        continue;
+                    }
+                    if (object.has(name)) {
+                        JsonLocation key = parser.currentTokenLocation();
+                        warnings.add(Problem.warning(ProblemCode.NON_STANDARD_JSON, new Location(path,
+                                pointer(open) + "/" + escape(name), key.getLineNr(), key.getColumnNr()),
+                                "duplicate key \"" + name + "\"; the last value is read"));
+                    }
+                    parser.nextToken();
+                    object.set(name, start(parser, member(parser, container, name), name, open));
+                } else {
+                    if (parser.nextToken() == JsonToken.END_ARRAY) {
+                        open.pop();
+                        continue;
+                    }
+                    String index = String.valueOf(container.size++);
+                    ((ArrayNode) container.node).add(start(parser, member(parser, container, index), index, open));
+                }
+            }
+            return value;
+        }
+
+        /** Records where the member {@code segment} of {@code container}, at the parser's current token, starts. */
+        private static Positions.Entry member(JsonParser parser, Open container, String segment) {
             JsonLocation at = parser.currentTokenLocation();
-            positions.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+            return container.positions.add(segment, at.getLineNr(), at.getColumnNr());
+        }
+
+        /**
+         * The value that starts at the parser's current token, whose position is {@code positions} and which is the
+         * member {@code segment} of its container; a container is returned empty and pushed on {@code open} to be
+         * filled.
+         */
+        private static JsonNode start(JsonParser parser, Positions.Entry positions, String segment, Deque<Open> open)
+                throws IOException {
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT -> {
                     ObjectNode object = NODES.objectNode();
-                    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-                        String member = pointer + "/" + escape(name);
-                        if (object.has(name)) {
-                            JsonLocation key = parser.currentTokenLocation();
-                            warnings.add(Problem.warning(ProblemCode.NON_STANDARD_JSON, new Location(path, member,
-                                    key.getLineNr(), key.getColumnNr()), "duplicate key \"" + name
-                                            + "\"; the last value is read"));
-                            positions.keySet().removeIf(p -> p.startsWith(member + "/"));
-                        }
-                        parser.nextToken();
-                        object.set(name, read(parser, member));
-                    }
+                    open.push(new Open(object, positions, segment));
                     return object;
                 }
                 case START_ARRAY -> {
                     ArrayNode array = NODES.arrayNode();
-                    int index = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(read(parser, pointer + "/" + index++));
-                    }
+                    open.push(new Open(array, positions, segment));
                     return array;
                 }
                 case VALUE_STRING -> {
@@ -264,6 +346,15 @@ public final class SchemaParser {
                     return NODES.nullNode();
                 }
             }
+        }
+
+        /** The JSON pointer of the innermost open container. */
+        private static String pointer(Deque<Open> open) {
+            StringBuilder pointer = new StringBuilder();
+            Iterator<Open> outward = open.descendingIterator();
+            outward.next(); // the document's value
+            outward.forEachRemaining(container -> pointer.append('/').append(escape(container.segment)));
+            return pointer.toString();
         }
     }
 

@@ -5,7 +5,11 @@ import io.github.webhookgen.core.diagnostics.Location;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -56,10 +60,7 @@ final class SchemaResources {
             index.resources.putIfAbsent(uris.retrievalUri(path), root);
             index.bases.put(root, uris.retrievalUri(path));
         });
-        documents.forEach((path, document) -> {
-            SchemaRef root = new SchemaRef(path, "");
-            index.scan(root, document.root(), uris.retrievalUri(path), root, Draft.UNKNOWN);
-        });
+        documents.forEach((path, document) -> index.scan(path, document.root(), uris.retrievalUri(path)));
         return index;
     }
 
@@ -88,13 +89,58 @@ final class SchemaResources {
         return anchors.getOrDefault(resource, Map.of()).get(name);
     }
 
-    private void scan(SchemaRef at, JsonNode node, URI base, SchemaRef resource, Draft enclosing) {
-        if (!node.isObject()) {
-            return;
+    /**
+     * A subschema still to scan: its value, where it is (built into a pointer only when needed, so that a document
+     * nested thousands deep does not cost the square of its depth), and what it inherits from the schema enclosing it.
+     */
+    private record Pending(JsonNode node, Trail trail, URI base, SchemaRef resource, Draft draft) {}
+
+    /** The segments of a pointer from the document root, innermost last. */
+    private record Trail(String file, Trail parent, String segment) {
+
+        SchemaRef ref() {
+            Deque<String> segments = new ArrayDeque<>();
+            for (Trail at = this; at.parent != null; at = at.parent) {
+                segments.push(at.segment);
+            }
+            return new SchemaRef(file, "").child(segments.toArray(String[]::new));
         }
-        Draft draft = Draft.of(node, enclosing);
+
+        Trail child(String... segments) {
+            Trail at = this;
+            for (String next : segments) {
+                at = new Trail(file, at, next);
+            }
+            return at;
+        }
+    }
+
+    /** Scans a document's schemas for identifiers, in document order, with a stack rather than by recursion. */
+    private void scan(String path, JsonNode root, URI base) {
+        SchemaRef document = new SchemaRef(path, "");
+        Deque<Pending> pending = new ArrayDeque<>();
+        pending.push(new Pending(root, new Trail(path, null, null), base, document, Draft.UNKNOWN));
+        while (!pending.isEmpty()) {
+            Pending next = pending.pop();
+            List<Pending> inner = scan(next);
+            for (int i = inner.size() - 1; i >= 0; i--) {
+                pending.push(inner.get(i));
+            }
+        }
+    }
+
+    /** Reads the identifiers of one schema; returns its subschemas, in order. */
+    private List<Pending> scan(Pending schema) {
+        JsonNode node = schema.node();
+        if (!node.isObject()) {
+            return List.of();
+        }
+        URI base = schema.base();
+        SchemaRef resource = schema.resource();
+        Draft draft = Draft.of(node, schema.draft());
         String idKeyword = draft.idKeyword(node);
         if (idKeyword != null) {
+            SchemaRef at = schema.trail().ref();
             String id = node.get(idKeyword).asText();
             URI uri = UriReferences.parse(id);
             if (uri == null) {
@@ -117,25 +163,29 @@ final class SchemaResources {
         }
         for (String keyword : new String[] {"$anchor", "$dynamicAnchor"}) {
             if (node.path(keyword).isTextual() && !node.get(keyword).asText().isEmpty()) {
-                declareAnchor(resource, node.get(keyword).asText(), at, keyword);
+                declareAnchor(resource, node.get(keyword).asText(), schema.trail().ref(), keyword);
             }
         }
-        URI innerBase = base;
-        SchemaRef innerResource = resource;
-        node.properties().forEach(member -> {
+        List<Pending> inner = new ArrayList<>();
+        Trail trail = schema.trail();
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
             String keyword = member.getKey();
             JsonNode value = member.getValue();
             if (SCHEMA.contains(keyword) && value.isObject()) {
-                scan(at.child(keyword), value, innerBase, innerResource, draft);
+                inner.add(new Pending(value, trail.child(keyword), base, resource, draft));
             } else if (SCHEMA_ARRAYS.contains(keyword) && value.isArray()) {
                 for (int i = 0; i < value.size(); i++) {
-                    scan(at.child(keyword, String.valueOf(i)), value.get(i), innerBase, innerResource, draft);
+                    inner.add(new Pending(value.get(i), trail.child(keyword, String.valueOf(i)), base, resource,
+                            draft));
                 }
             } else if (SCHEMA_MAPS.contains(keyword) && value.isObject()) {
-                value.properties().forEach(entry -> scan(at.child(keyword, entry.getKey()), entry.getValue(),
-                        innerBase, innerResource, draft));
+                for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                    inner.add(new Pending(entry.getValue(), trail.child(keyword, entry.getKey()), base, resource,
+                            draft));
+                }
             }
-        });
+        }
+        return inner;
     }
 
     private void register(URI uri, SchemaRef at, String keyword, String written) {

@@ -49,7 +49,31 @@ public final class SchemaSet {
         if (!ref.pointer().isEmpty() && !ref.pointer().startsWith("/")) {
             return MissingNode.getInstance();
         }
-        return document.root().at(ref.pointer());
+        return at(document.root(), ref.pointer());
+    }
+
+    /**
+     * The node at a JSON pointer (RFC 6901 §4), a missing node when there is none: what {@link JsonNode#at(String)}
+     * gives, segment by segment in a loop rather than by recursion, so that a pointer thousands of segments long
+     * needs no stack.
+     */
+    static JsonNode at(JsonNode root, String pointer) {
+        JsonNode node = root;
+        int start = 1;
+        while (start <= pointer.length() && node != null) {
+            int end = pointer.indexOf('/', start);
+            end = end < 0 ? pointer.length() : end;
+            String segment = pointer.substring(start, end);
+            if (node.isObject()) {
+                node = node.get(segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~"));
+            } else if (node.isArray() && segment.matches("0|[1-9][0-9]{0,8}")) {
+                node = node.get(Integer.parseInt(segment));
+            } else {
+                node = null;
+            }
+            start = end + 1;
+        }
+        return node == null ? MissingNode.getInstance() : node;
     }
 
     /**
@@ -73,19 +97,10 @@ public final class SchemaSet {
         return node == null || node.isMissingNode() ? null : node;
     }
 
+    /** Where {@code ref} is, with the line and column of its value, or of the nearest value enclosing it. */
     public Location locate(SchemaRef ref) {
         SchemaDocument document = documents.get(ref.file());
-        if (document == null) {
-            return Location.of(ref.file(), ref.pointer());
-        }
-        // The closest enclosing pointer with a known position, so a problem always has a line.
-        for (SchemaRef at = ref; at != null; at = at.parent()) {
-            Location located = document.locate(at.pointer());
-            if (located.line() > 0) {
-                return new Location(ref.file(), ref.pointer(), located.line(), located.column());
-            }
-        }
-        return Location.of(ref.file(), ref.pointer());
+        return document == null ? Location.of(ref.file(), ref.pointer()) : document.locateNearest(ref.pointer());
     }
 
     /** The outcome of resolving a {@code $ref}: a target, or why there is none. */

@@ -2,31 +2,53 @@ package io.github.webhookgen.core.write;
 
 import io.github.webhookgen.core.diagnostics.Problem;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.UUID;
+import java.util.TreeSet;
 
 /**
- * Last stage: brings the output directory to the generated sources while touching as little as possible. A file whose
- * content is unchanged keeps its timestamp (so the compiler has nothing to recompile); a changed file is written
- * aside and moved into place; a file an earlier run generated and this run does not is deleted. Files the
- * generator never wrote are never touched.
+ * Last stage: brings the output directory to the generated sources while touching as little as possible, all or
+ * nothing. A file whose content is unchanged keeps its timestamp (so the compiler has nothing to recompile); a new or
+ * changed file is written aside and moved into place; a file an earlier run generated and this run does not is
+ * deleted. When any of it fails, the directory is left as the last run left it ({@link StagedFiles}). Files the
+ * generator never wrote are never touched, but for the temporary files of a run whose JVM was killed while writing,
+ * deleted after the next run that succeeds.
  */
 public final class OutputWriter {
 
-    /** What writing did. */
-    public record Outcome(int written, int unchanged, int deleted) {}
+    /**
+     * What writing did.
+     *
+     * @param written files created or changed
+     * @param unchanged files left as they were
+     * @param deleted files of the last run no longer generated, deleted
+     * @param leftOver what could not be deleted once the new files were in place (the files they replaced, moved aside;
+     *     emptied folders); usually nothing
+     */
+    public record Outcome(int written, int unchanged, int deleted, List<Path> leftOver) {
+
+        public Outcome {
+            leftOver = List.copyOf(leftOver);
+        }
+
+        public Outcome(int written, int unchanged, int deleted) {
+            this(written, unchanged, deleted, List.of());
+        }
+    }
 
     private final Path outputDirectory;
 
@@ -82,78 +104,93 @@ public final class OutputWriter {
 
     /**
      * Writes {@code sources} and a manifest that records them, the fingerprint, {@code warnings} (the warnings of this
-     * run) and {@code entryPoints} (nullable).
+     * run) and {@code entryPoints} (nullable). All or nothing: every new or changed file is written aside first, then
+     * each is moved into place, the files no longer generated are moved aside, and the manifest comes last; when any
+     * step fails, every step before it is undone, so that the directory holds the files of the last run, unchanged,
+     * and no temporary file.
+     *
+     * @throws OutputNotRestoredException when a step failed and undoing the steps before it failed too (the directory
+     *     is left with some new files)
+     * @throws IOException when a step failed; the directory is as it was
      */
     public Outcome write(SortedMap<String, String> sources, String fingerprint, List<Problem> warnings,
             EntryPoints entryPoints) throws IOException {
-        Files.createDirectories(outputDirectory);
+        if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
+            throw new FileAlreadyExistsException(outputDirectory.toString());
+        }
         Manifest previous = Manifest.read(outputDirectory);
+        StagedFiles staged = new StagedFiles();
         SortedMap<String, String> hashes = new TreeMap<>();
-        int written = 0;
+        Map<Path, Path> aside = new LinkedHashMap<>();
         int unchanged = 0;
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
-            hashes.put(source.getKey(), Hashing.of(bytes));
-            Path target = outputDirectory.resolve(source.getKey());
-            if (!Files.exists(target)) {
-                // Nothing to protect: a write cut short leaves a file the manifest does not list, rewritten next run.
-                Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
-            } else if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-                unchanged++;
-                continue;
-            } else {
-                replace(target, bytes);
-            }
-            written++;
-        }
         int deleted = 0;
+        try {
+            for (Map.Entry<String, String> source : sources.entrySet()) {
+                byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
+                hashes.put(source.getKey(), Hashing.of(bytes));
+                Path target = outputDirectory.resolve(source.getKey());
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    unchanged++;
+                } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
+                    throw new FileSystemException(target.toString(), null, "a folder or link is where the file goes");
+                } else {
+                    aside.put(target, staged.writeAside(target, bytes));
+                }
+            }
+            Path manifest = outputDirectory.resolve(Manifest.FILE_NAME);
+            Path manifestAside = staged.writeAside(manifest,
+                    new Manifest(fingerprint, hashes, warnings, entryPoints).text().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<Path, Path> file : aside.entrySet()) {
+                staged.place(file.getValue(), file.getKey());
+            }
+            for (String old : previous.files().keySet()) {
+                Path stale = outputDirectory.resolve(old);
+                // A hand-edited manifest must not make the writer delete anything outside its directory.
+                boolean inside = stale.normalize().startsWith(outputDirectory.normalize());
+                if (!sources.containsKey(old) && inside && Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+                    staged.remove(stale);
+                    deleted++;
+                }
+            }
+            staged.place(manifestAside, manifest);
+        } catch (IOException | RuntimeException e) {
+            List<String> notUndone = staged.rollBack();
+            if (!notUndone.isEmpty()) {
+                throw new OutputNotRestoredException(e, notUndone);
+            }
+            throw e;
+        }
+        List<Path> leftOver = new ArrayList<>(staged.commit());
+        Set<Path> folders = new TreeSet<>();
+        sources.keySet().forEach(source -> folders.add(outputDirectory.resolve(source).getParent()));
+        previous.files().keySet().forEach(old -> folders.add(outputDirectory.resolve(old).getParent()));
+        folders.forEach(folder -> leftOver.addAll(StagedFiles.deleteLeftAside(folder)));
         for (String old : previous.files().keySet()) {
-            // A hand-edited manifest must not make the writer delete anything outside its directory.
-            boolean inside = outputDirectory.resolve(old).normalize().startsWith(outputDirectory.normalize());
-            if (!sources.containsKey(old) && inside && Files.deleteIfExists(outputDirectory.resolve(old))) {
-                deleted++;
-                deleteEmptyParents(outputDirectory.resolve(old).getParent());
+            if (!sources.containsKey(old)) {
+                leftOver.addAll(deleteEmptyParents(outputDirectory.resolve(old).getParent()));
             }
         }
-        replace(outputDirectory.resolve(Manifest.FILE_NAME),
-                new Manifest(fingerprint, hashes, warnings, entryPoints).text().getBytes(StandardCharsets.UTF_8));
-        return new Outcome(written, unchanged, deleted);
+        return new Outcome(aside.size(), unchanged, deleted, leftOver);
     }
 
     /**
-     * Writes {@code bytes} to a new file beside {@code target} and moves it over {@code target}, so that a reader never
-     * sees half a file. The file aside is opened like any new file, not with {@code Files.createTempFile} (which makes
-     * it readable by its owner only), so the result gets the permissions the umask gives a new file.
+     * Deletes {@code folder} and the folders above it inside the output directory while they are empty; returns a
+     * folder it could not look into or delete, as left over.
      */
-    private static void replace(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path aside = target.resolveSibling(".webhookgen-" + UUID.randomUUID() + ".tmp");
-        // CREATE_NEW: a file of that name that is not ours is neither overwritten nor deleted below.
-        OutputStream out = Files.newOutputStream(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        try {
-            try (out) {
-                out.write(bytes);
-            }
-            try {
-                Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(aside);
-        }
-    }
-
-    private void deleteEmptyParents(Path folder) throws IOException {
+    private List<Path> deleteEmptyParents(Path folder) {
         for (Path at = folder; at != null && at.startsWith(outputDirectory) && !at.equals(outputDirectory);
                 at = at.getParent()) {
             try (var entries = Files.list(at)) {
                 if (entries.findAny().isPresent()) {
-                    return;
+                    return List.of();
                 }
+                Files.delete(at);
+            } catch (NoSuchFileException e) {
+                // deleted already, with another file that was in it
+            } catch (IOException e) {
+                return List.of(at);
             }
-            Files.delete(at);
         }
+        return List.of();
     }
 }

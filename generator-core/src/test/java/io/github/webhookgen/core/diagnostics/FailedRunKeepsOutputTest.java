@@ -4,9 +4,11 @@ import static io.github.webhookgen.core.diagnostics.Runs.config;
 import static io.github.webhookgen.core.diagnostics.Runs.failure;
 import static io.github.webhookgen.core.diagnostics.Runs.success;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.webhookgen.core.GenerationResult;
+import io.github.webhookgen.core.Generator;
 import io.github.webhookgen.core.write.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +23,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,6 +94,38 @@ class FailedRunKeepsOutputTest {
         assertEquals(before, snapshot(out));
         GenerationResult again = success(config(good().writeFolder(dir.resolve("archive")), out));
         assertTrue(again.upToDate(), "the manifest of the good run still vouches for its output: " + again.summary());
+    }
+
+    /**
+     * A run that fails while writing (a folder stands where a new type's file goes), after its changed files were
+     * written aside, undoes all of it, and its closing line is true. {@code OutputWriterTest} fails a write later,
+     * while files are moved into place.
+     */
+    @Test
+    void aRunThatFailsWhileWritingLeavesTheLastGoodOutputAsItWas() throws IOException {
+        Path archive = good().writeFolder(dir.resolve("archive"));
+        Path out = dir.resolve("out");
+        success(config(archive, out));
+        // A new file sorted last among the types, so that the others are written before the write fails
+        write(archive, "webhooks/Order.json", Files.readString(archive.resolve("webhooks/Order.json"))
+                .replace("\"status\"", "\"note\": { \"type\": \"string\" }, \"status\""));
+        write(archive, "webhooks/Zone.json", "{ \"type\": \"object\", \"properties\": { \"id\": {} } }");
+        Path zone = out.resolve(Runs.PACKAGE.replace('.', '/')).resolve("Zone.java");
+        Files.createDirectories(zone);
+        Files.writeString(zone.resolve("notes.txt"), "a folder of someone else's where a generated file goes\n");
+        touchAll(out);
+        Map<String, String> before = snapshot(out);
+
+        GenerationFailedException failure = assertThrows(GenerationFailedException.class,
+                () -> new Generator().run(config(archive, out)));
+
+        assertEquals(before, snapshot(out));
+        Problem problem = Runs.only(failure.problems(), ProblemCode.OUTPUT_FAILED);
+        assertEquals(out + ": error: [OUTPUT_FAILED] cannot write the generated sources: " + zone + ": a folder or "
+                + "link is where the file goes", problem.toString());
+        assertTrue(failure.outputUnchanged());
+        assertEquals("webhookgen: 1 error(s), listed above; nothing was generated and the previous sources are "
+                + "unchanged", failure.summary());
     }
 
     private static Path write(Path archive, String path, String text) {

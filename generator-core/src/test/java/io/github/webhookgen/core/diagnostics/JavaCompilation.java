@@ -24,7 +24,7 @@ public final class JavaCompilation {
     private JavaCompilation() {}
 
     /** Compiles every {@code .java} file under {@code sources} into {@code classes}; fails with javac's messages. */
-    static void assertCompiles(Path sources, Path classes) {
+    public static void assertCompiles(Path sources, Path classes) {
         assertCompiles(sources, classes, System.getProperty("java.class.path"));
     }
 

@@ -84,15 +84,15 @@ class Jsonschema2pojoKeywordsTest {
                         + "supported: a date-time is written back as it arrived; ignored "
                         + "(at #/properties/placed/formatDateTime)",
                 "webhooks/Order.json:10:71: warning: [UNSUPPORTED_KEYWORD] 'customDatePattern' (jsonschema2pojo) is "
-                        + "not supported: values of other formats than date-time are strings, kept as written; "
-                        + "ignored (at #/properties/day/customDatePattern)",
+                        + "not supported: a date is read as an RFC 3339 full-date into a LocalDate, and other text is "
+                        + "kept as written; ignored (at #/properties/day/customDatePattern)",
                 "webhooks/Order.json:11:98: warning: [UNSUPPORTED_KEYWORD] 'customPattern' (jsonschema2pojo) is not "
-                        + "supported: a date-time is read as RFC 3339 into an OffsetDateTime and written back as it "
-                        + "arrived; other formats are strings, kept as written; ignored "
-                        + "(at #/properties/hour/customPattern)",
+                        + "supported: a date-time is read as RFC 3339 into an OffsetDateTime and a date into a "
+                        + "LocalDate, written back as they arrived; other formats are strings, kept as written; "
+                        + "ignored (at #/properties/hour/customPattern)",
                 "webhooks/Order.json:11:72: warning: [UNSUPPORTED_KEYWORD] 'customTimePattern' (jsonschema2pojo) is "
-                        + "not supported: values of other formats than date-time are strings, kept as written; "
-                        + "ignored (at #/properties/hour/customTimePattern)",
+                        + "not supported: values of format time are strings, kept as written; ignored "
+                        + "(at #/properties/hour/customTimePattern)",
                 "webhooks/Order.json:12:49: warning: [UNSUPPORTED_KEYWORD] 'javaEnums' (jsonschema2pojo) is not "
                         + "supported: enum constants are named after their values, or by javaEnumNames; ignored "
                         + "(at #/properties/state/javaEnums)",
@@ -108,7 +108,7 @@ class Jsonschema2pojoKeywordsTest {
                 warnings(config(archive, out())));
         // Unsupported, the types stay as without the keywords; integerDigits and fractionalDigits only validate
         assertTrue(source("Order").contains("public record Order(OffsetDateTime placed, OffsetDateTime shipped, "
-                + "String day, String hour, State state, String note, String scan, BigDecimal digits,"), source("Order"));
+                + "LocalDate day, String hour, State state, String note, String scan, BigDecimal digits,"), source("Order"));
     }
 
     @Test

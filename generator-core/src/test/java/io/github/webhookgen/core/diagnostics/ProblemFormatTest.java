@@ -67,6 +67,17 @@ class ProblemFormatTest {
                     + "b.json:4:5: error: [BAD_POINTER] two (at #/z)", failure.getMessage());
             assertEquals(List.of(first, warning, second), failure.problems());
         }
+
+        @Test
+        void theClosingLineSaysWhetherTheOutputIsAsTheLastGoodRunLeftIt() {
+            List<Problem> problems = List.of(Problem.error(ProblemCode.OUTPUT_FAILED, Location.of("/out"), "x"));
+
+            assertEquals("webhookgen: 1 error(s), listed above; nothing was generated and the previous sources are "
+                    + "unchanged", new GenerationFailedException(problems).summary());
+            assertEquals("webhookgen: 1 error(s), listed above; the output directory holds some of the new sources and "
+                    + "could not be brought back to the previous ones: delete it and run again",
+                    new GenerationFailedException(problems, false).summary());
+        }
     }
 
     @Nested

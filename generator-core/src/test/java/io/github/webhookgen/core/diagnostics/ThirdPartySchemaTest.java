@@ -281,8 +281,8 @@ class ThirdPartySchemaTest {
 
         GenerationResult result = success(config(archive, out()));
 
-        assertEquals("webhooks/Theme.json:4:23: warning: [UNSUPPORTED_KEYWORD] an enum of 1001 strings has more values "
-                + "than a generated Java enum can hold (1000); typed as String (at #/properties/icon/enum)",
+        assertEquals("webhooks/Theme.json:4:23: warning: [UNSUPPORTED_KEYWORD] an enum of 1001 values is more than the "
+                + "generated Java enum holds (1000); typed as String (at #/properties/icon/enum)",
                 lines(result.warnings()));
         assertTrue(source("Theme").contains("public record Theme(String icon, Level level,"), source("Theme"));
         assertTrue(source("Level").contains("LEVEL_999(\"level-999\")"), source("Level"));

@@ -85,17 +85,63 @@ class LoweringTest {
         }
 
         @Test
-        void formatDateTimeIsADateTimeAndOtherFormatsStayStrings() {
+        void formatsDateTimeAndDateHaveTypesAndOtherFormatsStayStrings() {
             TypeModel model = lower("A.json", """
                     {'properties': {
                       'at': {'type': 'string', 'format': 'date-time'},
+                      'on': {'type': 'string', 'format': 'date'},
                       'uri': {'type': 'string', 'format': 'uri'},
+                      'time': {'type': 'string', 'format': 'time'},
+                      'duration': {'type': 'string', 'format': 'duration'},
                       'count': {'type': 'integer', 'format': 'int32'}
                     }}""");
 
             assertEquals(scalar(ScalarKind.DATE_TIME), property(model, "A.json", "at").type());
+            assertEquals(scalar(ScalarKind.DATE), property(model, "A.json", "on").type());
             assertEquals(STRING, property(model, "A.json", "uri").type());
+            assertEquals(STRING, property(model, "A.json", "time").type());
+            assertEquals(STRING, property(model, "A.json", "duration").type());
             assertEquals(INTEGER, property(model, "A.json", "count").type());
+        }
+
+        @Test
+        void anIntegerIsALongUnlessItsFormatOrBoundsAllowMore() {
+            TypeModel model = lower("A.json", """
+                    {'properties': {
+                      'plain': {'type': 'integer'},
+                      'int64': {'type': 'integer', 'format': 'int64'},
+                      'uint32': {'type': 'integer', 'format': 'uint32'},
+                      'uint64': {'type': 'integer', 'format': 'uint64'},
+                      'int128': {'type': 'integer', 'format': 'int128'},
+                      'longMax': {'type': 'integer', 'minimum': -9223372036854775808, 'maximum': 9223372036854775807},
+                      'above': {'type': 'integer', 'maximum': 9223372036854775808},
+                      'below': {'type': 'integer', 'minimum': -9223372036854775809},
+                      'huge': {'type': 'integer', 'maximum': 1e400},
+                      'decimalBound': {'type': 'integer', 'maximum': 1.5e19},
+                      'exclusiveAtTheEdge': {'type': 'integer', 'exclusiveMaximum': 9223372036854775808},
+                      'exclusiveAbove': {'type': 'integer', 'exclusiveMaximum': 9223372036854775809},
+                      'exclusiveMinimumAtTheEdge': {'type': 'integer', 'exclusiveMinimum': -9223372036854775809},
+                      'exclusiveBelow': {'type': 'integer', 'exclusiveMinimum': -9223372036854775810},
+                      'draft4Exclusive': {'type': 'integer', 'maximum': 9223372036854775808, 'exclusiveMaximum': true},
+                      'draft4Inclusive': {'type': 'integer', 'maximum': 9223372036854775808, 'exclusiveMaximum': false},
+                      'draft4ExclusiveMinimum': {'type': 'integer', 'minimum': -9223372036854775809,
+                                                 'exclusiveMinimum': true},
+                      'notANumber': {'type': 'integer', 'maximum': '1e30'},
+                      'vendorLong': {'type': 'Long', 'format': 'uint64'},
+                      'nullable': {'type': ['integer', 'null'], 'maximum': 1e20}
+                    }}""");
+
+            ScalarKind[] expected = {ScalarKind.INTEGER, ScalarKind.INTEGER, ScalarKind.INTEGER,
+                ScalarKind.BIG_INTEGER, ScalarKind.BIG_INTEGER, ScalarKind.INTEGER, ScalarKind.BIG_INTEGER,
+                ScalarKind.BIG_INTEGER, ScalarKind.BIG_INTEGER, ScalarKind.BIG_INTEGER, ScalarKind.INTEGER,
+                ScalarKind.BIG_INTEGER, ScalarKind.INTEGER, ScalarKind.BIG_INTEGER, ScalarKind.INTEGER,
+                ScalarKind.BIG_INTEGER, ScalarKind.INTEGER, ScalarKind.INTEGER, ScalarKind.BIG_INTEGER,
+                ScalarKind.BIG_INTEGER};
+            List<Property> properties = record(model, "A.json", "").properties();
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(scalar(expected[i]), properties.get(i).type(), properties.get(i).jsonName());
+            }
+            assertEquals(expected.length, properties.size());
         }
     }
 
@@ -305,11 +351,14 @@ class LoweringTest {
                     {'$schema': 'http://json-schema.org/draft-07/schema#', 'properties': {
                       'quiet': {'$ref': '#/definitions/P', 'default': {}, 'deprecated': true, 'title': 'T',
                                 'examples': [], 'readOnly': true, 'x-kind': 1, 'format': 'uri', '$comment': 'c'},
-                      'loud': {'$ref': '#/definitions/P', 'properties': {'y': {}}, 'format': 'date-time'}
+                      'loud': {'$ref': '#/definitions/P', 'properties': {'y': {}}, 'format': 'date-time'},
+                      'date': {'$ref': '#/definitions/P', 'format': 'date'},
+                      'wide': {'$ref': '#/definitions/P', 'format': 'uint64'}
                     },
                      'definitions': {'P': {'properties': {'x': {}}}}}""");
 
-            assertEquals(List.of("/properties/loud/format", "/properties/loud/properties"),
+            assertEquals(List.of("/properties/date/format", "/properties/loud/format", "/properties/loud/properties",
+                    "/properties/wide/format"),
                     problems.all().stream().map(p -> p.location().pointer()).sorted().toList());
             assertTrue(problems.all().stream().allMatch(p -> p.code() == ProblemCode.UNSUPPORTED_KEYWORD));
         }

@@ -182,6 +182,32 @@ class SchemaParserTest {
     }
 
     @Test
+    void aDocumentNested5000DeepReadsWithThePositionOfEveryValue() {
+        String deep = "{\"properties\": {\"a\": ".repeat(5_000) + "{\"type\": \"string\"}" + "}}".repeat(5_000);
+
+        SchemaDocument document = SchemaParser.parse("Deep.json", deep, problems);
+
+        String pointer = "/properties/a".repeat(5_000);
+        assertEquals("string", SchemaSet.at(document.root(), pointer + "/type").asText());
+        assertAt(document, pointer, 1, 1 + 5_000 * 21);
+        assertAt(document, pointer + "/type", 1, 1 + 5_000 * 21 + 9);
+        assertEquals(List.of(), printed());
+    }
+
+    @Test
+    void aDocumentNestedBeyondTheReadersLimitIsRefusedWhereItGoesTooDeep() {
+        int depth = SchemaParser.MAX_NESTING_DEPTH + 1;
+        String deep = "[".repeat(depth) + "]".repeat(depth);
+
+        SchemaDocument document = SchemaParser.parse("Deep.json", deep, problems);
+
+        assertNull(document);
+        assertEquals(List.of("Deep.json:1:" + (depth + 1) + ": error: [ENTRY_TOO_LARGE] the document is beyond what "
+                + "the schema reader reads: Document nesting depth (" + depth + ") exceeds the maximum allowed ("
+                + SchemaParser.MAX_NESTING_DEPTH + ", from `StreamReadConstraints.getMaxNestingDepth()`)"), printed());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsReadAsWindows1252WithAWarning() {
         byte[] latin1 = "{\"description\": \"caf\u00e9 \u201cquoted\u201d\"}".getBytes(java.nio.charset.Charset
                 .forName("windows-1252"));

@@ -3,6 +3,7 @@ package io.github.webhookgen.core.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -170,6 +171,66 @@ class OutputWriterTest {
     }
 
     @Test
+    void aWriteThatFailsWhileMovingFilesIntoPlaceUndoesEveryMove() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n", "p/B.java", "class B {}\n", "p/Old.java", "class Old {}\n"),
+                "f1");
+        age("p/A.java", "p/B.java", "p/Old.java", Manifest.FILE_NAME);
+        Map<String, String> before = snapshot();
+        // Written aside under a short temporary name, the last file fails only when it is moved to its own name, after
+        // A.java was replaced and New.java placed in a new folder.
+        String tooLong = "p/" + "Z".repeat(300) + ".java";
+
+        assertThrows(IOException.class, () -> writer.write(sources("n/New.java", "class New {}\n", "p/A.java",
+                "class A { int x; }\n", "p/B.java", "class B {}\n", tooLong, "class Z {}\n"), "f2"));
+
+        assertEquals(before, snapshot());
+        assertTrue(writer.isUpToDate("f1"));
+    }
+
+    @Test
+    void aWriteThatFailsWhileWritingFilesAsideLeavesNothingBehind() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n"), "f1");
+        Files.writeString(out.resolve("q"), "a file where the generated folder q goes\n");
+        age("p/A.java", Manifest.FILE_NAME, "q");
+        Map<String, String> before = snapshot();
+
+        assertThrows(IOException.class, () -> writer.write(sources("p/A.java", "class A { int x; }\n", "p/B.java",
+                "class B {}\n", "q/C.java", "class C {}\n"), "f2"));
+
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void aFolderWhereAFileGoesFailsTheWriteAndIsLeftAlone() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n"), "f1");
+        Files.createDirectories(out.resolve("p/B.java"));
+        Files.writeString(out.resolve("p/B.java/mine.txt"), "mine\n");
+        age("p/A.java", Manifest.FILE_NAME, "p/B.java/mine.txt");
+        Map<String, String> before = snapshot();
+
+        IOException failure = assertThrows(IOException.class, () -> writer.write(sources("p/A.java",
+                "class A { int x; }\n", "p/B.java", "class B {}\n"), "f2"));
+
+        assertEquals(out.resolve("p/B.java") + ": a folder or link is where the file goes", failure.getMessage());
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void theTemporaryFilesOfAWriteCutShortAreDeletedByTheNextWriteThatSucceeds() throws IOException {
+        writer.write(sources("p/A.java", "class A {}\n", "q/B.java", "class B {}\n"), "f1");
+        // what a JVM killed while writing leaves: a file aside for p/A.java, the old q/B.java moved aside
+        Files.writeString(out.resolve("p/.webhookgen-0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "class A { int");
+        Files.move(out.resolve("q/B.java"), out.resolve("q/.webhookgen-7c9e6679-7425-40de-944b-e07fc1f90ae7.tmp"));
+        Files.writeString(out.resolve("p/.webhookgen-notes.tmp"), "not one of ours\n");
+        assertFalse(writer.isUpToDate("f1"));
+
+        writer.write(sources("p/A.java", "class A { int x; }\n", "q/B.java", "class B {}\n"), "f1");
+
+        assertEquals(List.of(Manifest.FILE_NAME, "p/.webhookgen-notes.tmp", "p/A.java", "q/B.java"), files());
+        assertTrue(writer.isUpToDate("f1"));
+    }
+
+    @Test
     void newAndReplacedFilesAndTheManifestGetThePermissionsOfAnOrdinaryNewFile() throws IOException {
         assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
         writer.write(sources("p/A.java", "class A {}\n"), "f1");
@@ -236,6 +297,23 @@ class OutputWriterTest {
 
     private FileTime modified(String path) throws IOException {
         return Files.getLastModifiedTime(out.resolve(path));
+    }
+
+    /**
+     * Every file and folder under the output directory: a file by its modification time and its bytes. No temporary
+     * file is among them.
+     */
+    private Map<String, String> snapshot() throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path path : walk.toList()) {
+                String name = out.relativize(path).toString().replace('\\', '/');
+                entries.put(name, Files.isDirectory(path) ? "folder"
+                        : Files.getLastModifiedTime(path) + " " + Files.readString(path));
+            }
+        }
+        assertTrue(entries.keySet().stream().noneMatch(name -> name.endsWith(".tmp")), entries.keySet()::toString);
+        return entries;
     }
 
     /** Every file under the output directory, by relative path, sorted. */

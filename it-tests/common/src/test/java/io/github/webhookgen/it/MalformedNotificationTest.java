@@ -53,7 +53,6 @@ class MalformedNotificationTest {
                 arguments(TEXT, "/body/changes/0", "\"change\"", "Expected an object, found VALUE_STRING"),
                 arguments(TEXT, "/body/changes/0/sequence", "\"0\"", "Expected an integer, found VALUE_STRING"),
                 arguments(TEXT, "/body/changes/0/sequence", "0.5", "Expected an integer, found VALUE_NUMBER_FLOAT"),
-                arguments(TEXT, "/body/changes/0/sequence", "12345678901234567890", "Expected an integer"),
                 arguments(TEXT, "/body/changes/0/dialogId", "42", "Expected a string, found VALUE_NUMBER_INT"),
                 arguments(TEXT, "/body/changes/0/originatorMetadata", "[]", "Expected an object, found START_ARRAY"),
                 arguments(TEXT, "/body/changes/0/originatorMetadata/role", "true", "Expected a string, found VALUE_TRUE"),

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -21,8 +22,13 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes the JSON of the generated types with Jackson 2: strict about JSON types, lossless about everything
@@ -41,8 +49,28 @@ import java.util.function.IntUnaryOperator;
  * ahead to find its discriminator, those are replayed first from a buffer ({@code prefix}), then reading goes on with
  * the live parser where the union stopped ({@code live}, standing at the value of the discriminator when
  * {@code atValue}), so that nothing after a discriminator is ever buffered.
+ *
+ * <p>A value the schema allows and its Java type cannot hold exactly (an integer beyond the long range, {@code 1.0}
+ * where an integer is, a leap second, an enum value the schema does not list) is still read, as the nearest value or
+ * {@code null}, and its JSON is kept as it arrived in the record's {@code additionalProperties}, under the name of the
+ * property it is in; the kept JSON wins when writing. A property's own value keeps its JSON itself; the elements of a
+ * property's array, or the values of its dictionary, keep the whole array or object; a value deeper down marks the
+ * read as inexact in the {@code DeserializationContext}, and the property, read from a buffered copy, keeps the copy
+ * ({@link #readBuffered}).
  */
 final class Json {
+
+    /**
+     * The attribute of a read's {@code DeserializationContext} that marks a value read as one its Java type does not
+     * hold exactly (see {@link #readBuffered}).
+     */
+    private static final String INEXACT = "webhookgen.inexact";
+
+    /** The most digits of an integer read as {@code BigInteger}: Jackson's default limit for a number's text. */
+    private static final int MAX_DIGITS = 1000;
+
+    /** The most digits of a long. */
+    private static final int LONG_DIGITS = 19;
 
     private Json() {}
 
@@ -68,11 +96,94 @@ final class Json {
         return p.getText();
     }
 
+    /**
+     * Reads an integer into a {@code Long}. Every integer the schema allows is read: since draft-06 an integer is any
+     * number with a zero fractional part (2020-12 Validation §6.1.1), so {@code 1.0} and {@code 1e3} read as
+     * {@code 1} and {@code 1000}, and an integer beyond the long range reads as {@code null}; either way the value is
+     * marked inexact (see {@link #readBuffered}), so that the property it is in keeps its JSON. A number with a
+     * fraction is not an integer and fails with a {@code MismatchedInputException}.
+     */
     static Long readLong(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw mismatch(p, Long.class, "an integer");
+        if (isLong(p)) {
+            return p.getLongValue();
         }
-        return p.getLongValue();
+        Long value = nearestLong(p);
+        inexact(ctxt);
+        return value;
+    }
+
+    /** {@link #readLong(JsonParser, DeserializationContext)} of a property: keeps its JSON in {@code extra} instead. */
+    static Long readLong(JsonParser p, DeserializationContext ctxt, String name, Map<String, JsonNode> extra)
+            throws IOException {
+        if (isLong(p)) {
+            return p.getLongValue();
+        }
+        Long value = nearestLong(p);
+        keep(p, ctxt, name, extra);
+        return value;
+    }
+
+    private static boolean isLong(JsonParser p) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+    }
+
+    private static Long nearestLong(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return null; // beyond the long range
+        }
+        BigInteger value = integral(p, Long.class, LONG_DIGITS);
+        return value != null && value.bitLength() < Long.SIZE ? value.longValue() : null;
+    }
+
+    /**
+     * Reads an integer into a {@code BigInteger}. An integer written with a fraction of zeros or an exponent
+     * ({@code 1.0}, {@code 1e3}) reads as its value, and one of more than {@value #MAX_DIGITS} digits
+     * ({@code 1e1000}) as {@code null}; either is marked inexact (see {@link #readBuffered}). A number with a fraction
+     * fails.
+     */
+    static BigInteger readBigInteger(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return p.getBigIntegerValue();
+        }
+        BigInteger value = integral(p, BigInteger.class, MAX_DIGITS);
+        inexact(ctxt);
+        return value;
+    }
+
+    /** {@link #readBigInteger(JsonParser, DeserializationContext)} of a property: keeps its JSON in {@code extra}. */
+    static BigInteger readBigInteger(JsonParser p, DeserializationContext ctxt, String name,
+            Map<String, JsonNode> extra) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return p.getBigIntegerValue();
+        }
+        BigInteger value = integral(p, BigInteger.class, MAX_DIGITS);
+        keep(p, ctxt, name, extra);
+        return value;
+    }
+
+    /**
+     * The value of a number written with a fraction or an exponent that is an integer, or null when it has more than
+     * {@code maxDigits} digits (counted without building it: {@code 1e999999999} is an integer too). Read from the
+     * text, so that the parser still gives Jackson's tree reader the number it would have read.
+     *
+     * @throws MismatchedInputException when the token is not a number, or a number with a fraction
+     */
+    private static BigInteger integral(JsonParser p, Class<?> type, int maxDigits) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw mismatch(p, type, "an integer");
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(p.getText());
+        } catch (NumberFormatException e) {
+            return null; // an exponent beyond the int range
+        }
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (stripped.scale() > 0) {
+            throw mismatch(p, type, "an integer");
+        }
+        return stripped.precision() - stripped.scale() > maxDigits ? null : stripped.toBigIntegerExact();
     }
 
     /**
@@ -119,50 +230,124 @@ final class Json {
         return ctxt.readTree(p);
     }
 
-    /** Reads an RFC 3339 date-time; keeps the text in {@code extra} when the parsed value would print differently. */
-    static OffsetDateTime readDateTime(JsonParser p, DeserializationContext ctxt, String name,
-            Map<String, JsonNode> extra) throws IOException {
+    /**
+     * Reads an RFC 3339 date-time (§5.6). Any string is read: a date-time {@code OffsetDateTime} cannot hold exactly
+     * reads as the nearest value, text that is none as {@code null}, and either is marked inexact (see
+     * {@link #readBuffered}), as is a date-time whose value would print differently ({@code .000}, {@code +00:00}):
+     * <ul>
+     *   <li>a leap second, {@code 23:59:60} (§5.7), reads as the last nanosecond before the next minute,
+     *       {@code 23:59:59.999999999}, so that it sorts after every other time of its minute;
+     *   <li>more than nine fraction digits are cut to nine;
+     *   <li>{@code t}, {@code z} (§5.6 allows lower case), a space for {@code T} and an offset without its colon
+     *       ({@code +0000}, seen in payloads though not RFC 3339) read as if written the standard way.
+     * </ul>
+     * In 2019-09 and later {@code format} only annotates, so text that is no date-time at all is valid JSON Schema.
+     */
+    static OffsetDateTime readDateTime(JsonParser p, DeserializationContext ctxt) throws IOException {
         String text = readString(p, ctxt);
-        try {
-            OffsetDateTime value = OffsetDateTime.parse(text);
-            if (!value.toString().equals(text)) {
-                extra.put(name, TextNode.valueOf(text));
-            }
-            return value;
-        } catch (DateTimeParseException e) {
-            throw InvalidFormatException.from(p, "Not an RFC 3339 date-time: " + e.getMessage(), text,
-                    OffsetDateTime.class);
-        }
-    }
-
-    /** Reads an enum constant; keeps the text in {@code extra} when the schema does not list it. */
-    static <E extends Enum<E>> E readEnum(JsonParser p, DeserializationContext ctxt, Function<String, E> fromValue,
-            E unknown, String name, Map<String, JsonNode> extra) throws IOException {
-        String text = readString(p, ctxt);
-        E value = fromValue.apply(text);
-        if (value == unknown) {
-            extra.put(name, TextNode.valueOf(text));
+        OffsetDateTime value = dateTime(text);
+        if (value == null || !value.toString().equals(text)) {
+            inexact(ctxt);
         }
         return value;
     }
 
-    /** Reads a list of enum constants; keeps the whole array in {@code extra} when the schema does not list one. */
-    static <E extends Enum<E>> List<E> readEnumList(JsonParser p, DeserializationContext ctxt,
-            Function<String, E> fromValue, E unknown, String name, Map<String, JsonNode> extra) throws IOException {
-        List<String> texts = readList(p, ctxt, Json::readString);
-        List<E> values = new ArrayList<>(texts.size());
-        boolean exact = true;
-        for (String text : texts) {
-            E value = text == null ? null : fromValue.apply(text);
-            exact &= value != unknown;
-            values.add(value);
+    /** {@link #readDateTime(JsonParser, DeserializationContext)} of a property: keeps its text in {@code extra}. */
+    static OffsetDateTime readDateTime(JsonParser p, DeserializationContext ctxt, String name,
+            Map<String, JsonNode> extra) throws IOException {
+        String text = readString(p, ctxt);
+        OffsetDateTime value = dateTime(text);
+        if (value == null || !value.toString().equals(text)) {
+            keep(p, ctxt, name, extra);
         }
-        if (!exact) {
-            ArrayNode raw = JsonNodeFactory.instance.arrayNode();
-            texts.forEach(raw::add);
-            extra.put(name, raw);
+        return value;
+    }
+
+    /** An RFC 3339 date-time as {@link #readDateTime(JsonParser, DeserializationContext)} reads it, or null. */
+    static OffsetDateTime dateTime(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return lenientDateTime(text);
         }
-        return Collections.unmodifiableList(values);
+    }
+
+    /** Date, time, fraction, and {@code Z} or a signed offset of hours and minutes. */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))?(?:([Zz])|([+-])(\\d{2}):?(\\d{2}))");
+
+    private static OffsetDateTime lenientDateTime(String text) {
+        Matcher m = DATE_TIME.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int second = Integer.parseInt(m.group(4));
+        int nano = m.group(5) == null ? 0 : Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
+        if (second == 60) {
+            second = 59;
+            nano = 999_999_999;
+        }
+        int sign = "-".equals(m.group(7)) ? -1 : 1;
+        try {
+            ZoneOffset offset = m.group(6) != null ? ZoneOffset.UTC : ZoneOffset.ofHoursMinutes(
+                    sign * Integer.parseInt(m.group(8)), sign * Integer.parseInt(m.group(9)));
+            return OffsetDateTime.of(LocalDate.parse(m.group(1)), LocalTime.of(Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), second, nano), offset);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads an RFC 3339 full-date (§5.6, {@code "format": "date"}); text that is not one, or that would print
+     * differently, reads as {@code null} or the date and is marked inexact (see {@link #readBuffered}).
+     */
+    static LocalDate readDate(JsonParser p, DeserializationContext ctxt) throws IOException {
+        String text = readString(p, ctxt);
+        LocalDate value = date(text);
+        if (value == null || !value.toString().equals(text)) {
+            inexact(ctxt);
+        }
+        return value;
+    }
+
+    /** {@link #readDate(JsonParser, DeserializationContext)} of a property: keeps its text in {@code extra}. */
+    static LocalDate readDate(JsonParser p, DeserializationContext ctxt, String name, Map<String, JsonNode> extra)
+            throws IOException {
+        String text = readString(p, ctxt);
+        LocalDate value = date(text);
+        if (value == null || !value.toString().equals(text)) {
+            keep(p, ctxt, name, extra);
+        }
+        return value;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Reads an enum constant; a value the schema does not list reads as {@code unknown} and is marked inexact. */
+    static <E extends Enum<E>> E readEnum(JsonParser p, DeserializationContext ctxt, Function<String, E> fromValue,
+            E unknown) throws IOException {
+        E value = fromValue.apply(readString(p, ctxt));
+        if (value == unknown) {
+            inexact(ctxt);
+        }
+        return value;
+    }
+
+    /** Reads an enum constant of a property; keeps the text in {@code extra} when the schema does not list it. */
+    static <E extends Enum<E>> E readEnum(JsonParser p, DeserializationContext ctxt, Function<String, E> fromValue,
+            E unknown, String name, Map<String, JsonNode> extra) throws IOException {
+        E value = fromValue.apply(readString(p, ctxt));
+        if (value == unknown) {
+            keep(p, ctxt, name, extra);
+        }
+        return value;
     }
 
     /**
@@ -202,27 +387,208 @@ final class Json {
         }
         List<T> list = new ArrayList<>();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
-            try {
-                list.add(token == JsonToken.VALUE_NULL ? null : element.read(p, ctxt));
-            } catch (JsonMappingException e) {
-                throw JsonMappingException.wrapWithPath(e, list, list.size());
-            }
+            list.add(readElement(p, ctxt, element, token, list));
         }
         return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Reads the array of scalars a property holds; when an element is one its Java type cannot hold exactly (marked
+     * inexact by {@code element}), keeps the whole array in {@code extra}, as it arrived. Nothing is buffered: the
+     * elements before the first inexact one were read exactly, so their JSON is what their values print.
+     */
+    static <T> List<T> readList(JsonParser p, DeserializationContext ctxt, Reader<T> element, String name,
+            Map<String, JsonNode> extra) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw mismatch(p, List.class, "an array");
+        }
+        Object outer = enter(ctxt);
+        List<T> list = new ArrayList<>();
+        ArrayNode raw = null;
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            T value = readElement(p, ctxt, element, token, list);
+            if (raw == null && marked(ctxt)) {
+                raw = ctxt.getNodeFactory().arrayNode();
+                for (T earlier : list) {
+                    raw.add(exactNode(earlier, ctxt.getNodeFactory()));
+                }
+            }
+            if (raw != null) {
+                raw.add(scalar(p, ctxt));
+            }
+            list.add(value);
+        }
+        leave(ctxt, outer);
+        if (raw != null) {
+            extra.put(name, raw);
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private static <T> T readElement(JsonParser p, DeserializationContext ctxt, Reader<T> element, JsonToken token,
+            List<T> list) throws IOException {
+        try {
+            return token == JsonToken.VALUE_NULL ? null : element.read(p, ctxt);
+        } catch (JsonMappingException e) {
+            throw JsonMappingException.wrapWithPath(e, list, list.size());
+        }
     }
 
     /** Reads an object used as a dictionary; {@code null} values stay {@code null}. */
     static <T> Map<String, T> readMap(JsonParser p, DeserializationContext ctxt, Reader<T> value) throws IOException {
         Map<String, T> map = new LinkedHashMap<>();
         for (String name = firstField(p, Map.class); name != null; name = p.nextFieldName()) {
-            JsonToken token = p.nextToken();
-            try {
-                map.put(name, token == JsonToken.VALUE_NULL ? null : value.read(p, ctxt));
-            } catch (JsonMappingException e) {
-                throw JsonMappingException.wrapWithPath(e, map, name);
-            }
+            map.put(name, readEntry(p, ctxt, value, name, map));
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Reads the dictionary of scalars a property holds; when a value is one its Java type cannot hold exactly, keeps
+     * the whole object in {@code extra}, as {@link #readList(JsonParser, DeserializationContext, Reader, String, Map)}
+     * does an array.
+     */
+    static <T> Map<String, T> readMap(JsonParser p, DeserializationContext ctxt, Reader<T> value, String property,
+            Map<String, JsonNode> extra) throws IOException {
+        Object outer = enter(ctxt);
+        Map<String, T> map = new LinkedHashMap<>();
+        ObjectNode raw = null;
+        for (String name = firstField(p, Map.class); name != null; name = p.nextFieldName()) {
+            T entry = readEntry(p, ctxt, value, name, map);
+            if (raw == null && marked(ctxt)) {
+                raw = ctxt.getNodeFactory().objectNode();
+                for (Map.Entry<String, T> earlier : map.entrySet()) {
+                    raw.set(earlier.getKey(), exactNode(earlier.getValue(), ctxt.getNodeFactory()));
+                }
+            }
+            if (raw != null) {
+                raw.set(name, scalar(p, ctxt));
+            }
+            map.put(name, entry);
+        }
+        leave(ctxt, outer);
+        if (raw != null) {
+            extra.put(property, raw);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static <T> T readEntry(JsonParser p, DeserializationContext ctxt, Reader<T> value, String name,
+            Map<String, T> map) throws IOException {
+        JsonToken token = p.nextToken();
+        try {
+            return token == JsonToken.VALUE_NULL ? null : value.read(p, ctxt);
+        } catch (JsonMappingException e) {
+            throw JsonMappingException.wrapWithPath(e, map, name);
+        }
+    }
+
+    /**
+     * Reads a property whose value holds, deeper than its own elements, values of a type that may not hold them
+     * exactly (a list of lists of integers, a map of lists of date-times, a union with such a branch): from a copy of
+     * its JSON, which is kept in {@code extra} when {@code reader} marked any value inexact. Records inside keep their
+     * own properties' JSON and do not count. Only properties whose type needs it pay for the copy; a scalar (a union's
+     * integer branch) is not copied.
+     */
+    static <T> T readBuffered(JsonParser p, DeserializationContext ctxt, Reader<T> reader, String name,
+            Map<String, JsonNode> extra) throws IOException {
+        Object outer = enter(ctxt);
+        if (p.currentToken().isScalarValue()) {
+            T value = reader.read(p, ctxt);
+            if (leave(ctxt, outer)) {
+                keep(p, ctxt, name, extra);
+            }
+            return value;
+        }
+        TokenBuffer copy = new TokenBuffer(p, ctxt);
+        copy.copyCurrentStructure(p);
+        T value = reader.read(reread(copy, p), ctxt);
+        if (leave(ctxt, outer)) {
+            extra.put(name, ctxt.readTree(reread(copy, p)));
+        }
+        return value;
+    }
+
+    /** A parser over the buffered value, at its first token, reporting the location of {@code source}. */
+    private static JsonParser reread(TokenBuffer copy, JsonParser source) throws IOException {
+        JsonParser again = copy.asParser(source);
+        again.nextToken();
+        return again;
+    }
+
+    /** Keeps the JSON of the scalar at {@code p} as property {@code name} in {@code extra}, to be written back. */
+    private static void keep(JsonParser p, DeserializationContext ctxt, String name, Map<String, JsonNode> extra)
+            throws IOException {
+        extra.put(name, scalar(p, ctxt));
+    }
+
+    /**
+     * The JSON of the scalar at {@code p}, as Jackson's tree reader reads it; but a number beyond the double range,
+     * which it reads as an infinite double (written back as the string {@code "Infinity"}), keeps its digits.
+     */
+    private static JsonNode scalar(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode node = ctxt.readTree(p);
+        if (node.isDouble() && Double.isInfinite(node.doubleValue())) {
+            try {
+                return DecimalNode.valueOf(new BigDecimal(p.getText()));
+            } catch (NumberFormatException e) {
+                return node; // an exponent beyond the int range: BigDecimal cannot hold it either
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Marks the value being read as one its Java type does not hold exactly, in an attribute of this read's
+     * {@code DeserializationContext}, for the property reader around it to keep the JSON.
+     */
+    private static void inexact(DeserializationContext ctxt) {
+        ctxt.setAttribute(INEXACT, Boolean.TRUE);
+    }
+
+    private static boolean marked(DeserializationContext ctxt) {
+        return ctxt.getAttribute(INEXACT) != null;
+    }
+
+    /**
+     * Starts reading a property that keeps its JSON when a value in it is inexact: clears the mark of an enclosing one
+     * (a record inside keeps its own) and returns it.
+     */
+    private static Object enter(DeserializationContext ctxt) {
+        Object outer = ctxt.getAttribute(INEXACT);
+        if (outer != null) {
+            ctxt.setAttribute(INEXACT, null);
+        }
+        return outer;
+    }
+
+    /** Ends what {@link #enter} started: whether a value read since was inexact; restores the enclosing mark. */
+    private static boolean leave(DeserializationContext ctxt, Object outer) {
+        boolean inexact = marked(ctxt);
+        if (inexact != (outer != null)) {
+            ctxt.setAttribute(INEXACT, outer);
+        }
+        return inexact;
+    }
+
+    /**
+     * The JSON of a value read exactly, as Jackson's tree reader gives it for the text it was read from: a number, the
+     * text of an enum constant, or the text a date prints.
+     */
+    private static JsonNode exactNode(Object value, JsonNodeFactory nodes) {
+        if (value == null) {
+            return nodes.nullNode();
+        }
+        if (value instanceof Valued constant) {
+            return nodes.textNode(constant.value());
+        }
+        if (value instanceof Long || value instanceof BigInteger) {
+            BigInteger integer = value instanceof Long number ? BigInteger.valueOf(number) : (BigInteger) value;
+            return integer.bitLength() < Integer.SIZE ? nodes.numberNode(integer.intValue())
+                    : integer.bitLength() < Long.SIZE ? nodes.numberNode(integer.longValue())
+                    : nodes.numberNode(integer);
+        }
+        return nodes.textNode(value.toString());
     }
 
     /**
@@ -436,15 +802,22 @@ final class Json {
 
     /**
      * Reads a property a record does not declare by name but whose schema types it ({@code additionalProperties},
-     * {@code patternProperties}): into {@code other} when its value is of that type, into {@code extra} as it arrived
-     * when it is not, so that nothing is lost.
+     * {@code patternProperties}): into {@code other} when its value is of that type and held exactly, into
+     * {@code extra} as it arrived when it is not (another JSON type, an integer beyond a {@code Long}, a value the
+     * schema's enum does not list), so that nothing is lost.
      */
     static <T> void readOther(JsonParser p, DeserializationContext ctxt, String name, Reader<T> reader,
             Map<String, T> other, Map<String, JsonNode> extra) throws IOException {
         JsonNode value = ctxt.readTree(p);
         try (JsonParser tree = value.traverse(p.getCodec())) {
             tree.nextToken();
-            other.put(name, reader.read(tree, ctxt));
+            Object outer = enter(ctxt);
+            T read = reader.read(tree, ctxt);
+            if (leave(ctxt, outer)) {
+                extra.put(name, value);
+            } else {
+                other.put(name, read);
+            }
         } catch (JsonMappingException e) {
             extra.put(name, value);
         }
@@ -591,8 +964,20 @@ final class Json {
         g.writeNumber(value.longValue());
     }
 
+    static void writeBigInteger(BigInteger value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeNumber(value);
+    }
+
     static void writeDecimal(BigDecimal value, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeNumber(value);
+    }
+
+    static void writeDateTime(OffsetDateTime value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeString(value.toString());
+    }
+
+    static void writeDate(LocalDate value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeString(value.toString());
     }
 
     static void writeBoolean(Boolean value, JsonGenerator g, SerializerProvider provider) throws IOException {

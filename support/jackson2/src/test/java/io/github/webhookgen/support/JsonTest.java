@@ -21,18 +21,22 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,7 +81,7 @@ class JsonTest {
     @Test
     void scalarReadersAreStrictAboutJsonTypes() throws IOException {
         assertEquals("a", read("\"a\"", Json::readString));
-        assertEquals(7L, read("7", Json::readLong));
+        assertEquals(Long.valueOf(7), JsonTest.<Long>read("7", Json::readLong));
         assertEquals(new BigDecimal("1.50"), read("1.50", Json::readDecimal));
         assertEquals(true, read("true", Json::readBoolean));
 
@@ -89,13 +93,6 @@ class JsonTest {
         assertThrows(MismatchedInputException.class, () -> read("1.5", Json::readLong));
         assertThrows(MismatchedInputException.class, () -> read("\"1\"", Json::readDecimal));
         assertThrows(MismatchedInputException.class, () -> read("\"true\"", Json::readBoolean));
-    }
-
-    @Test
-    void anIntegerBeyondLongIsNotALong() {
-        MismatchedInputException e = assertThrows(MismatchedInputException.class,
-                () -> read("9223372036854775808", Json::readLong));
-        assertTrue(e.getOriginalMessage().contains("an integer"), e.getOriginalMessage());
     }
 
     @Test
@@ -127,18 +124,19 @@ class JsonTest {
     }
 
     @Test
-    void aDateTimeKeepsItsTextWhenItWouldPrintDifferently() throws IOException {
+    void anOtherPropertyItsTypeDoesNotHoldExactlyIsKeptAsItArrived() throws IOException {
+        Map<String, Long> other = new HashMap<>();
         Map<String, JsonNode> extra = new HashMap<>();
-        assertEquals(OffsetDateTime.parse("2024-01-02T03:04:05Z"),
-                read("\"2024-01-02T03:04:05Z\"", (p, c) -> Json.readDateTime(p, c, "at", extra)));
-        assertEquals(Map.of(), extra);
-
-        assertEquals(OffsetDateTime.parse("2024-01-02T03:04:05Z"),
-                read("\"2024-01-02T03:04:05.000Z\"", (p, c) -> Json.readDateTime(p, c, "at", extra)));
-        assertEquals(Map.of("at", TextNode.valueOf("2024-01-02T03:04:05.000Z")), extra);
-
-        assertThrows(InvalidFormatException.class,
-                () -> read("\"yesterday\"", (p, c) -> Json.readDateTime(p, c, "at", extra)));
+        for (String[] member : new String[][] {{"a", "7"}, {"b", "12345678901234567890"}, {"c", "\"x\""}, {"d", "1e3"}}) {
+            read(member[1], (p, c) -> {
+                Json.readOther(p, c, member[0], Json::readLong, other, extra);
+                return member[0];
+            });
+        }
+        assertEquals(Map.of("a", 7L), other);
+        assertEquals(Set.of("b", "c", "d"), extra.keySet());
+        assertEquals(new BigInteger("12345678901234567890"), extra.get("b").bigIntegerValue());
+        assertEquals(0, new BigDecimal("1e3").compareTo(extra.get("d").decimalValue()));
     }
 
     private enum Color implements Json.Valued {
@@ -172,13 +170,217 @@ class JsonTest {
         assertEquals(Map.of("c", TextNode.valueOf("blue")), extra);
     }
 
+    /** What a property reader returns, and the JSON it kept in {@code additionalProperties}. */
+    private record Kept<T>(T value, Map<String, JsonNode> extra) {}
+
+    /** Reads {@code json} with a property reader of property {@code n}. */
+    private static <T> Kept<T> property(String json, PropertyReader<T> reader) throws IOException {
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        T value = read(json, (p, c) -> reader.read(p, c, "n", extra));
+        return new Kept<>(value, extra);
+    }
+
+    @FunctionalInterface
+    private interface PropertyReader<T> {
+        T read(JsonParser p, DeserializationContext ctxt, String name, Map<String, JsonNode> extra) throws IOException;
+    }
+
+    /** The property's value, with the JSON kept as it arrived: the same tree a plain mapper reads. */
+    private static <T> Kept<T> inexact(T value, String json) throws IOException {
+        return new Kept<>(value, Map.of("n", PLAIN.readTree(json)));
+    }
+
+    private static <T> Kept<T> exact(T value) {
+        return new Kept<>(value, Map.of());
+    }
+
     @Test
-    void aListWithAnUnlistedEnumValueIsKeptWhole() throws IOException {
-        Map<String, JsonNode> extra = new HashMap<>();
-        List<Color> colors = read("[\"red\",null,\"blue\"]",
-                (p, c) -> Json.readEnumList(p, c, Color::fromValue, Color.UNKNOWN, "cs", extra));
-        assertEquals(Arrays.asList(Color.RED, null, Color.UNKNOWN), colors);
-        assertEquals(PLAIN.readTree("[\"red\",null,\"blue\"]"), extra.get("cs"));
+    void everyIntegerIsReadAndOnesALongCannotHoldKeepTheirJson() throws IOException {
+        assertEquals(exact(-9223372036854775808L), property("-9223372036854775808", Json::readLong));
+        assertEquals(exact(0L), property("-0", Json::readLong));
+        // Integers since draft-06: the value, and the JSON as it was written
+        assertEquals(inexact(1L, "1.0"), property("1.0", Json::readLong));
+        assertEquals(inexact(1000L, "1e3"), property("1e3", Json::readLong));
+        assertEquals(inexact(1000L, "10.00e2"), property("10.00e2", Json::readLong));
+        assertEquals(inexact(0L, "-0.0"), property("-0.0", Json::readLong));
+        assertEquals(inexact(Long.MAX_VALUE, "9223372036854775807.0"), property("9223372036854775807.0",
+                Json::readLong));
+        // Beyond the long range: null, and the JSON
+        assertEquals(inexact(null, "9223372036854775808"), property("9223372036854775808", Json::readLong));
+        assertEquals(inexact(null, "-9223372036854775809"), property("-9223372036854775809", Json::readLong));
+        assertEquals(inexact(null, "9223372036854775808.0"), property("9223372036854775808.0", Json::readLong));
+        assertEquals(inexact(null, "1e19"), property("1e19", Json::readLong));
+        assertEquals(null, property("1e999999999", Json::readLong).value());
+
+        MismatchedInputException fraction = assertThrows(MismatchedInputException.class,
+                () -> property("1.5", Json::readLong));
+        assertTrue(fraction.getOriginalMessage().startsWith("Expected an integer, found VALUE_NUMBER_FLOAT"),
+                fraction.getOriginalMessage());
+        assertThrows(MismatchedInputException.class, () -> property("1e-3", Json::readLong));
+        assertThrows(MismatchedInputException.class, () -> property("\"1\"", Json::readLong));
+    }
+
+    @Test
+    void aBigIntegerHoldsEveryIntegerUpToAThousandDigits() throws IOException {
+        String max = "18446744073709551615";
+        assertEquals(exact(new BigInteger(max)), property(max, Json::readBigInteger));
+        String digits = "9".repeat(1000);
+        assertEquals(exact(new BigInteger(digits)), property(digits, Json::readBigInteger));
+        assertEquals(inexact(BigInteger.valueOf(1000), "1e3"), property("1e3", Json::readBigInteger));
+        // Beyond the double range: Jackson's tree reader would read an infinite double; the JSON keeps its digits
+        assertEquals(new Kept<>(BigInteger.TEN.pow(999), Map.of("n", DecimalNode.valueOf(new BigDecimal("1e999")))),
+                property("1e999", Json::readBigInteger));
+        assertEquals(new Kept<>(null, Map.of("n", DecimalNode.valueOf(new BigDecimal("1e1000")))),
+                property("1e1000", Json::readBigInteger));
+        assertEquals(null, property("-1e999999999", Json::readBigInteger).value());
+        assertThrows(MismatchedInputException.class, () -> property("0.5", Json::readBigInteger));
+        assertEquals("18446744073709551615", write(new BigInteger(max), Json::writeBigInteger));
+    }
+
+    @Test
+    void aDateTimeIsReadLenientlyAndKeepsItsTextWhenItWouldPrintDifferently() throws IOException {
+        assertEquals(exact(OffsetDateTime.parse("2024-01-02T03:04:05Z")),
+                property("\"2024-01-02T03:04:05Z\"", Json::readDateTime));
+        assertEquals(exact(OffsetDateTime.parse("2024-01-02T03:04:05.123456789+05:30")),
+                property("\"2024-01-02T03:04:05.123456789+05:30\"", Json::readDateTime));
+        assertEquals(inexact(OffsetDateTime.parse("2024-01-02T03:04:05Z"), "\"2024-01-02T03:04:05.000Z\""),
+                property("\"2024-01-02T03:04:05.000Z\"", Json::readDateTime));
+        assertEquals(inexact(OffsetDateTime.parse("2024-01-02T03:04:05Z"), "\"2024-01-02T03:04:05-00:00\""),
+                property("\"2024-01-02T03:04:05-00:00\"", Json::readDateTime));
+        // A leap second (RFC 3339 §5.7): the last nanosecond before the next minute, at any offset
+        assertEquals(inexact(OffsetDateTime.parse("1990-12-31T23:59:59.999999999Z"), "\"1990-12-31T23:59:60Z\""),
+                property("\"1990-12-31T23:59:60Z\"", Json::readDateTime));
+        assertEquals(inexact(OffsetDateTime.parse("1990-12-31T15:59:59.999999999-08:00"),
+                "\"1990-12-31T15:59:60.5-08:00\""), property("\"1990-12-31T15:59:60.5-08:00\"", Json::readDateTime));
+        // Lower case (§5.6), a space, an offset without its colon, more than nine fraction digits
+        assertEquals(inexact(OffsetDateTime.parse("2024-01-02T03:04:05Z"), "\"2024-01-02t03:04:05z\""),
+                property("\"2024-01-02t03:04:05z\"", Json::readDateTime));
+        assertEquals(inexact(OffsetDateTime.parse("2024-01-02T03:04:05Z"), "\"2024-01-02 03:04:05Z\""),
+                property("\"2024-01-02 03:04:05Z\"", Json::readDateTime));
+        assertEquals(inexact(OffsetDateTime.parse("2024-01-02T03:04:05Z"), "\"2024-01-02T03:04:05+0000\""),
+                property("\"2024-01-02T03:04:05+0000\"", Json::readDateTime));
+        assertEquals(inexact(OffsetDateTime.parse("2024-01-02T03:04:05-05:30"), "\"2024-01-02T03:04:05-0530\""),
+                property("\"2024-01-02T03:04:05-0530\"", Json::readDateTime));
+        assertEquals(inexact(OffsetDateTime.parse("2024-01-02T03:04:05.123456789Z"),
+                "\"2024-01-02T03:04:05.123456789999Z\""),
+                property("\"2024-01-02T03:04:05.123456789999Z\"", Json::readDateTime));
+        // Text that is no date-time is valid where format only annotates: null, and the text
+        for (String text : List.of("yesterday", "", "2024-02-30T00:00:00Z", "2024-01-02T24:00:00Z",
+                "2024-01-02T03:04:05+19:00", "2024-01-02")) {
+            assertEquals(inexact(null, "\"" + text + "\""), property("\"" + text + "\"", Json::readDateTime), text);
+        }
+        assertThrows(MismatchedInputException.class, () -> property("20240102", Json::readDateTime));
+        assertEquals("\"1990-12-31T23:59:59.999999999Z\"",
+                write(OffsetDateTime.parse("1990-12-31T23:59:59.999999999Z"), Json::writeDateTime));
+    }
+
+    @Test
+    void aDateIsAFullDateAndOtherTextKeepsItsJson() throws IOException {
+        assertEquals(exact(LocalDate.of(2024, 2, 29)), property("\"2024-02-29\"", Json::readDate));
+        assertEquals(inexact(null, "\"2023-02-29\""), property("\"2023-02-29\"", Json::readDate));
+        assertEquals(inexact(null, "\"2024-1-2\""), property("\"2024-1-2\"", Json::readDate));
+        assertEquals(inexact(null, "\"2024-01-02T00:00:00Z\""), property("\"2024-01-02T00:00:00Z\"", Json::readDate));
+        assertEquals("\"2024-02-29\"", write(LocalDate.of(2024, 2, 29), Json::writeDate));
+    }
+
+    @Test
+    void theArrayOrDictionaryOfAPropertyIsKeptWholeWhenAnElementIsInexact() throws IOException {
+        String exactList = "[1,null,5000000000,-3]";
+        assertEquals(exact(Arrays.asList(1L, null, 5000000000L, -3L)),
+                property(exactList, (p, c, n, e) -> Json.readList(p, c, Json::readLong, n, e)));
+        // Elements before the inexact one are written as Jackson's tree reader reads them
+        String list = "[1,null,5000000000,9223372036854775808,2.0,3]";
+        assertEquals(inexact(Arrays.asList(1L, null, 5000000000L, null, 2L, 3L), list),
+                property(list, (p, c, n, e) -> Json.readList(p, c, Json::readLong, n, e)));
+        String serials = "[18446744073709551615,1e2]";
+        assertEquals(inexact(List.of(new BigInteger("18446744073709551615"), BigInteger.valueOf(100)), serials),
+                property(serials, (p, c, n, e) -> Json.readList(p, c, Json::readBigInteger, n, e)));
+
+        String times = "{\"b\":null,\"c\":\"1990-12-31T23:59:60Z\",\"d\":\"2024-01-02T03:04:05Z\"}";
+        Map<String, OffsetDateTime> expected = new LinkedHashMap<>();
+        expected.put("b", null);
+        expected.put("c", OffsetDateTime.parse("1990-12-31T23:59:59.999999999Z"));
+        expected.put("d", OffsetDateTime.parse("2024-01-02T03:04:05Z"));
+        assertEquals(inexact(expected, times),
+                property(times, (p, c, n, e) -> Json.readMap(p, c, Json::readDateTime, n, e)));
+        assertEquals(exact(Map.of("x", LocalDate.of(2024, 1, 2))),
+                property("{\"x\":\"2024-01-02\"}", (p, c, n, e) -> Json.readMap(p, c, Json::readDate, n, e)));
+
+        JsonMappingException inList = assertThrows(JsonMappingException.class,
+                () -> property("[1,1.5]", (p, c, n, e) -> Json.readList(p, c, Json::readLong, n, e)));
+        assertEquals(1, inList.getPath().get(0).getIndex());
+    }
+
+    @Test
+    void anEnumValueTheSchemaDoesNotListKeepsTheWholeArray() throws IOException {
+        Json.Reader<Color> color = (p, c) -> Json.readEnum(p, c, Color::fromValue, Color.UNKNOWN);
+        String json = "[\"red\",null,\"blue\",\"red\"]";
+        assertEquals(inexact(Arrays.asList(Color.RED, null, Color.UNKNOWN, Color.RED), json),
+                property(json, (p, c, n, e) -> Json.readList(p, c, color, n, e)));
+        assertEquals(exact(List.of(Color.RED)),
+                property("[\"red\"]", (p, c, n, e) -> Json.readList(p, c, color, n, e)));
+    }
+
+    /** {@code readBuffered} of a list of lists of integers. */
+    private static List<List<Long>> grid(JsonParser p, DeserializationContext ctxt, String name,
+            Map<String, JsonNode> extra) throws IOException {
+        return Json.readBuffered(p, ctxt, (p1, c1) -> Json.readList(p1, c1, (p2, c2) -> Json.readList(p2, c2,
+                Json::readLong)), name, extra);
+    }
+
+    @Test
+    void aPropertyWithAnInexactValueDeeperDownIsReadFromACopyAndKeepsIt() throws IOException {
+        assertEquals(exact(List.of(List.of(1L), List.of(2L, 3L))), property("[[1],[2,3]]", JsonTest::grid));
+        String big = "[[1],[2,123456789012345678901234567890,\"x\"],[]]";
+        MismatchedInputException text = assertThrows(MismatchedInputException.class, () -> property(big,
+                JsonTest::grid));
+        assertEquals(1, ((JsonMappingException) text).getPath().get(0).getIndex());
+        String beyond = "[[1],[2,123456789012345678901234567890,-100000000000000000000],[]]";
+        assertEquals(inexact(List.of(List.of(1L), Arrays.asList(2L, null, null), List.of()), beyond),
+                property(beyond, JsonTest::grid));
+        // A decimal in the copy keeps its digits
+        String decimals = "[[2.000000000000000000001]]";
+        assertEquals(exact(List.of(List.of(new BigDecimal("2.000000000000000000001")))), property(decimals,
+                (p, c, n, e) -> Json.readBuffered(p, c, (p1, c1) -> Json.readList(p1, c1, (p2, c2) -> Json.readList(p2,
+                        c2, Json::readDecimal)), n, e)));
+        // A scalar (a union's integer branch) is read in place
+        assertEquals(inexact(1L, "1.0"), property("1.0", (p, c, n, e) -> Json.readBuffered(p, c, Json::readLong, n,
+                e)));
+        assertEquals(exact(7L), property("7", (p, c, n, e) -> Json.readBuffered(p, c, Json::readLong, n, e)));
+    }
+
+    /**
+     * Reads {@code {"inner": [[...]], "after": [[...]]}} as a record with a list-of-lists property would: {@code inner}
+     * keeps its JSON in the record's own map.
+     */
+    private static Map<String, JsonNode> record(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Map<String, JsonNode> own = new LinkedHashMap<>();
+        for (String name = Json.firstField(p, Map.class); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            grid(p, ctxt, name, own);
+        }
+        return own;
+    }
+
+    @Test
+    void aRecordInsideKeepsItsOwnJsonAndTheEnclosingPropertyOnlyWhatIsItsOwn() throws IOException {
+        String records = "[{\"inner\":[[9223372036854775808]]},{\"inner\":[[1]]}]";
+        Kept<List<Map<String, JsonNode>>> read = property(records, (p, c, n, e) -> Json.readBuffered(p, c,
+                (p1, c1) -> Json.readList(p1, c1, JsonTest::record), n, e));
+        assertEquals(Map.of(), read.extra());
+        assertEquals(List.of(Map.of("inner", PLAIN.readTree("[[9223372036854775808]]")), Map.of()), read.value());
+
+        // An inexact value of the enclosing property before and after a record's own: kept, once
+        String mixed = "[[10000000000000000000],{\"inner\":[[1],[10000000000000000000]]},[2]]";
+        Json.Reader<Object> either = (p, c) -> p.currentToken() == JsonToken.START_OBJECT ? record(p, c)
+                : Json.readList(p, c, Json::readLong);
+        Kept<List<Object>> both = property(mixed, (p, c, n, e) -> Json.readBuffered(p, c,
+                (p1, c1) -> Json.readList(p1, c1, either), n, e));
+        assertEquals(Map.of("n", PLAIN.readTree(mixed)), both.extra());
+        assertEquals(Map.of("inner", PLAIN.readTree("[[1],[10000000000000000000]]")), both.value().get(1));
+        String after = "[{\"inner\":[[10000000000000000000]]},[10000000000000000000]]";
+        assertEquals(Map.of("n", PLAIN.readTree(after)), property(after, (p, c, n, e) -> Json.readBuffered(p, c,
+                (p1, c1) -> Json.readList(p1, c1, either), n, e)).extra());
     }
 
     @Test
