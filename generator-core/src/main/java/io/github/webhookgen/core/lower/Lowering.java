@@ -9,6 +9,7 @@ import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
+import io.github.webhookgen.core.model.ScalarKind;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
@@ -818,9 +819,33 @@ public final class Lowering {
         }
         SchemaRef schema = decisive == null ? declarations.get(0) : decisive;
         TypeRef type = typeOf(schema);
+        if (constant != null && !(type instanceof TypeRef.External) && !holds(type, constant)) {
+            problems.warning(ProblemCode.INVALID_SCHEMA, schemas.locate(schema), "property \"" + name + "\" is fixed "
+                    + "to " + constant + ", a value the rest of its schema does not allow; typed by the rest, and not "
+                    + "fixed");
+            constant = null;
+        }
         // A class of the user's reads the value as it will: the value the schema fixes is not the generated code's
         return new Property(name, type, required, description, type instanceof TypeRef.External ? null : constant,
                 schema);
+    }
+
+    /**
+     * Whether a value of {@code type} can be {@code constant}, so that the generated code can fix the property to it:
+     * the schema's other keywords may allow no such value, as when {@code "const": "a"} stands beside a {@code $ref}
+     * to an array, which leaves the type {@code JsonNode}.
+     */
+    private static boolean holds(TypeRef type, Constant constant) {
+        if (!(type instanceof TypeRef.Scalar scalar)) {
+            return false;
+        }
+        return switch (constant.kind()) {
+            case STRING -> scalar.kind() == ScalarKind.STRING;
+            case BOOLEAN -> scalar.kind() == ScalarKind.BOOLEAN;
+            default -> scalar.kind() == ScalarKind.NUMBER
+                    || scalar.kind() == ScalarKind.INTEGER && constant.isLong()
+                    || scalar.kind() == ScalarKind.BIG_INTEGER && constant.isInteger();
+        };
     }
 
     /** Whether a schema says anything of the shape of its values (rather than only annotating or validating). */

@@ -25,6 +25,11 @@ public record Constant(JsonKind kind, String text) implements Comparable<Constan
         return new Constant(JsonKind.NUMBER, plain.toPlainString());
     }
 
+    /** Whether the number is an integer and its text writes it out digit by digit. */
+    public boolean isInteger() {
+        return kind == JsonKind.NUMBER && text.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9');
+    }
+
     /** Whether the number is a whole number within {@code long}. */
     public boolean isLong() {
         if (kind != JsonKind.NUMBER) {

@@ -276,6 +276,24 @@ class LoweringTest {
 
             assertEquals(Constant.string("k"), property(model, "A.json", "type").constant());
         }
+
+        @Test
+        void aValueTheRestOfTheSchemaDoesNotAllowIsNotFixedAndSaysSo() {
+            TypeModel model = lower("A.json", "{'properties': {"
+                    + "'type': {'type': 'string', 'enum': ['template'], 'allOf': [{'$ref': '#/definitions/Kinds'}]}, "
+                    + "'size': {'const': 5, 'allOf': [{'type': 'string'}]}}, "
+                    + "'definitions': {'Kinds': {'type': 'array', 'enum': ['list'], 'items': {'type': 'string'}}}}");
+
+            assertEquals(TypeRef.ANY, property(model, "A.json", "type").type());
+            assertEquals(null, property(model, "A.json", "type").constant());
+            assertEquals(List.of("property \"type\" is fixed to \"template\", a value the rest of its schema does not "
+                    + "allow; typed by the rest, and not fixed"), problems.all().stream().map(Problem::message).toList());
+            assertEquals("/properties/type", problems.all().get(0).location().pointer());
+            assertEquals(ProblemCode.INVALID_SCHEMA, problems.all().get(0).code());
+            // A value listed decides the type when it is a scalar: the size is an integer, fixed to 5
+            assertEquals(scalar(ScalarKind.INTEGER), property(model, "A.json", "size").type());
+            assertEquals(Constant.number(java.math.BigDecimal.valueOf(5)), property(model, "A.json", "size").constant());
+        }
     }
 
     @Nested
