@@ -820,9 +820,12 @@ public final class Lowering {
         SchemaRef schema = decisive == null ? declarations.get(0) : decisive;
         TypeRef type = typeOf(schema);
         if (constant != null && !(type instanceof TypeRef.External) && !holds(type, constant)) {
+            boolean tooLong = type.equals(new TypeRef.Scalar(ScalarKind.BIG_INTEGER)) && !constant.isInteger();
             problems.warning(ProblemCode.INVALID_SCHEMA, schemas.locate(schema), "property \"" + name + "\" is fixed "
-                    + "to " + constant + ", a value the rest of its schema does not allow; typed by the rest, and not "
-                    + "fixed");
+                    + "to " + constant + (tooLong
+                            ? ", an integer of more than " + Constant.MAX_PLAIN_DIGITS + " digits, which no BigInteger "
+                                    + "is read with; typed BigInteger, and not fixed"
+                            : ", a value the rest of its schema does not allow; typed by the rest, and not fixed"));
             constant = null;
         }
         // A class of the user's reads the value as it will: the value the schema fixes is not the generated code's

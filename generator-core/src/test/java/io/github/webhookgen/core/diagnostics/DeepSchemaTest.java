@@ -213,6 +213,23 @@ class DeepSchemaTest {
     }
 
     @Test
+    void aValueFixedToANumberOfABillionDigitsIsNotWrittenOut() throws IOException {
+        Path archive = TestArchive.of("webhooks/Gauge.json", "{\"type\":\"object\",\"properties\":{"
+                + "\"huge\":{\"const\":1e999999999},\"tiny\":{\"const\":1.5e-999999999}}}")
+                .writeFolder(dir.resolve("archive"));
+
+        GenerationResult result = success(config(archive, out()));
+
+        assertEquals("webhooks/Gauge.json:1:39: warning: [INVALID_SCHEMA] property \"huge\" is fixed to 1E+999999999, "
+                + "an integer of more than 1000 digits, which no BigInteger is read with; typed BigInteger, and not "
+                + "fixed (at #/properties/huge)", lines(result.warnings()));
+        String gauge = records().get("Gauge");
+        assertTrue(gauge.contains("public record Gauge(BigInteger huge, BigDecimal tiny,"), gauge);
+        assertTrue(gauge.contains("Json.checkFixed(tiny, new BigDecimal(\"1.5E-999999999\"), \"tiny\");"), gauge);
+        assertCompiles();
+    }
+
+    @Test
     void anEnumOf1000ValuesIsStillAnEnum() throws IOException {
         Path archive = TestArchive.of("webhooks/Palette.json", "{\"type\":\"object\",\"properties\":{\"color\":"
                 + "{\"type\":\"string\",\"enum\":[" + values(1_000) + "]}}}").writeFolder(dir.resolve("archive"));

@@ -294,6 +294,21 @@ class LoweringTest {
             assertEquals(scalar(ScalarKind.INTEGER), property(model, "A.json", "size").type());
             assertEquals(Constant.number(java.math.BigDecimal.valueOf(5)), property(model, "A.json", "size").constant());
         }
+
+        @Test
+        void aNumberTooLongToWriteOutIsWrittenWithAnExponentAndAnIntegerSoLongIsNotFixed() {
+            TypeModel model = lower("A.json", "{'properties': {'big': {'const': 1e999999999}, "
+                    + "'tiny': {'const': 1.5e-999999999}, 'long': {'const': 1e999}}}");
+
+            assertEquals(scalar(ScalarKind.BIG_INTEGER), property(model, "A.json", "big").type());
+            assertEquals(null, property(model, "A.json", "big").constant());
+            assertEquals(List.of("property \"big\" is fixed to 1E+999999999, an integer of more than 1000 digits, "
+                    + "which no BigInteger is read with; typed BigInteger, and not fixed"),
+                    problems.all().stream().map(Problem::message).toList());
+            assertEquals(new Constant(JsonKind.NUMBER, "1.5E-999999999"), property(model, "A.json", "tiny").constant());
+            assertEquals(new Constant(JsonKind.NUMBER, "1" + "0".repeat(999)), property(model, "A.json", "long")
+                    .constant());
+        }
     }
 
     @Nested
