@@ -1,12 +1,9 @@
 package io.github.webhookgen.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +26,6 @@ import java.util.TreeMap;
  */
 final class ArchiveEdits {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** A schema (a JSON object in a place where a schema stands) and where it is. */
@@ -365,6 +361,78 @@ final class ArchiveEdits {
         return place + ": type " + type;
     }
 
+    /**
+     * A {@code format} that chooses the Java type of numbers and dates (or one that does not), bounds within or beyond
+     * the {@code long} range, or both; at times with a {@code type} the format does not go with.
+     */
+    String numbersAndDates() {
+        Place place = anyPlace();
+        List<String> done = new ArrayList<>();
+        int what = random.nextInt(3);
+        if (what != 1) {
+            String format = pick(OddValues.FORMATS);
+            place.node().put("format", format);
+            done.add("format " + describe(format));
+            if (random.nextInt(3) == 0) {
+                String type = pick(List.of("string", "integer", "number"));
+                place.node().put("type", type);
+                done.add("type " + type);
+            }
+        }
+        if (what != 0) {
+            for (int i = 1 + random.nextInt(2); i > 0; i--) {
+                String keyword = pick(List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"));
+                String bound = pick(OddValues.BOUNDS);
+                place.node().set(keyword, json(bound));
+                done.add(keyword + " " + bound);
+            }
+        }
+        return place + ": " + String.join(", ", done);
+    }
+
+    /**
+     * A {@code const}, or an {@code enum} of one to four values, of one kind or of several: in the schema itself, in
+     * its {@code items} or {@code additionalProperties}, or in the items of its items; at times with a {@code type}
+     * or a {@code format} beside it.
+     */
+    String listedValues() {
+        Place place = anyPlace();
+        ObjectNode schema = place.node();
+        String where = pick(List.of("", "", "items", "additionalProperties", "items/items"));
+        for (String keyword : where.isEmpty() ? List.<String>of() : List.of(where.split("/"))) {
+            schema.put("type", keyword.equals("items") ? "array" : "object");
+            ObjectNode inner = NODES.objectNode();
+            schema.set(keyword, inner);
+            schema = inner;
+        }
+        List<String> kinds = new ArrayList<>(new TreeMap<>(OddValues.LISTED_VALUES).keySet());
+        String kind = random.nextBoolean() ? pick(kinds) : "mixed";
+        List<String> chosen = new ArrayList<>();
+        for (int i = 1 + random.nextInt(4); i > 0; i--) {
+            chosen.add(pick(OddValues.LISTED_VALUES.get(kind.equals("mixed") ? pick(kinds) : kind)));
+        }
+        boolean constant = chosen.size() == 1 && random.nextBoolean();
+        if (constant) {
+            schema.set("const", json(chosen.get(0)));
+        } else {
+            ArrayNode values = schema.putArray("enum");
+            chosen.forEach(value -> values.add(json(value)));
+        }
+        String beside = "";
+        if (random.nextInt(3) == 0) {
+            String type = pick(List.of("string", "integer", "number", "boolean", "object"));
+            schema.put("type", type);
+            beside += ", type " + type;
+        }
+        if (random.nextInt(3) == 0) {
+            String format = pick(OddValues.FORMATS);
+            schema.put("format", format);
+            beside += ", format " + describe(format);
+        }
+        return place + (where.isEmpty() ? "" : "/" + where) + ": " + (constant ? "const " : "enum ") + chosen
+                + beside;
+    }
+
     /** {@code $schema} changed to another draft, one we do not know, or no URI, or removed. */
     String draft() {
         Place place;
@@ -559,7 +627,8 @@ final class ArchiveEdits {
 
     /** Whether one place is inside the other (or is it), so that rewriting one rewrites the other. */
     private static boolean nested(Place a, Place b) {
-        return a.file().equals(b.file()) && (a.pointer().startsWith(b.pointer()) || b.pointer().startsWith(a.pointer()));
+        return a.file().equals(b.file())
+                && (a.pointer().startsWith(b.pointer()) || b.pointer().startsWith(a.pointer()));
     }
 
     // ---- references ----
@@ -651,7 +720,8 @@ final class ArchiveEdits {
                 String pointer = decodeFragment(ref.substring(hash + 1));
                 if (file.equals(target) && pointer != null
                         && (pointer.equals(oldPointer) || pointer.startsWith(oldPointer + "/"))) {
-                    holder.put("$ref", path + "#" + encodeFragment(newPointer + pointer.substring(oldPointer.length())));
+                    String renamed = newPointer + pointer.substring(oldPointer.length());
+                    holder.put("$ref", path + "#" + encodeFragment(renamed));
                     moved++;
                 }
             }
@@ -730,7 +800,8 @@ final class ArchiveEdits {
 
     private ObjectNode smallSchema() {
         return (ObjectNode) json(pick(List.of("{\"type\": \"string\"}", "{\"type\": \"integer\"}",
-                "{\"type\": \"object\", \"properties\": {\"v\": {\"type\": \"integer\"}}}", "{\"enum\": [\"a\", \"b\"]}",
+                "{\"type\": \"object\", \"properties\": {\"v\": {\"type\": \"integer\"}}}",
+                "{\"enum\": [\"a\", \"b\"]}",
                 "{\"type\": \"array\", \"items\": {\"type\": \"object\", \"properties\": {\"w\": {}}}}",
                 "{\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"integer\"}]}")));
     }
@@ -757,11 +828,7 @@ final class ArchiveEdits {
     }
 
     static JsonNode json(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SchemaMutator.readTree(text);
     }
 
     static String escape(String segment) {

@@ -120,6 +120,37 @@ final class OddValues {
             "{\"propertyName\": \"type\", \"mapping\": {\"a\": \"#\"}}", "{\"a\": {\"type\": \"string\"}}",
             "[\"type\"]", "-1e400", "12345678901234567890123456789");
 
+    /**
+     * {@code format} values: those that choose a Java type ({@code date}, {@code date-time}, the integer formats
+     * beyond {@code long}), others that drafts and OpenAPI define, and spellings nobody defines.
+     */
+    static final List<String> FORMATS = List.of(
+            "date", "date-time", "uint64", "int128", "uint128", "int64", "int32", "uint32", "time", "duration",
+            "uuid", "uri", "email", "double", "float", "decimal", "unix-time", "utc-millisec", "Date", "DATE-TIME", "",
+            " date", "date-time ");
+
+    /**
+     * Values for {@code minimum}, {@code maximum} and their exclusive forms, as JSON text: bounds within and beyond the
+     * {@code long} range, fractions, exponents, numbers beyond a double, draft-04's booleans, and other JSON types.
+     */
+    static final List<String> BOUNDS = List.of(
+            "0", "-1", "1.5", "-0.0", "1E+2", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+            "-9223372036854775809", "18446744073709551615", "340282366920938463463374607431768211455", "1e19",
+            "-1e19", "1e400", "-1e400", "true", "false", "\"100\"", "null", "[]");
+
+    /**
+     * Values a schema fixes with {@code const} or lists in an {@code enum}, by kind, as JSON text: strings (dates among
+     * them), integers within and beyond {@code long}, other numbers, booleans and null, objects and arrays.
+     */
+    static final Map<String, List<String>> LISTED_VALUES = Map.of(
+            "strings", List.of("\"a\"", "\"\"", "\"on\"", "\"2024-02-29\"", "\"2024-02-30\"",
+                    "\"2024-01-01T00:00:00Z\"", "\"2016-12-31T23:59:60Z\"", "\"not a date\"", "\"1\"",
+                    "\"true\""),
+            "integers", List.of("0", "1", "-1", "1.0", "-0", "1e3", "9223372036854775807", "9223372036854775808",
+                    "-9223372036854775809", "12345678901234567890123"),
+            "numbers", List.of("2.5", "0.1", "-1.5e-3", "1e400", "3.141592653589793238462643383279"),
+            "others", List.of("true", "false", "null", "{}", "[]", "[1]", "{\"a\": 1}"));
+
     /** {@code $schema} values: every draft, none we know, and values that are no URI. */
     static final List<String> SCHEMA_URIS = List.of(
             "http://json-schema.org/draft-03/schema#", "http://json-schema.org/draft-04/schema#",

@@ -3,7 +3,9 @@ package io.github.webhookgen.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.webhookgen.core.SchemaMutator.Base;
 import io.github.webhookgen.core.SchemaMutator.Mutant;
 import io.github.webhookgen.core.SchemaMutator.Operator;
@@ -15,6 +17,7 @@ import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.lower.DispatchRoot;
 import io.github.webhookgen.core.write.Hashing;
+import io.github.webhookgen.core.write.Manifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -50,22 +53,27 @@ import org.junit.jupiter.api.io.TempDir;
  * Seeded fuzzing of the generator with mutants of the bundled archive and of the fixtures ({@link SchemaMutator}). Each
  * mutant runs through {@link Generator#run}, as the Maven plugin runs it, with {@code strict} on for even indexes and
  * off for odd ones, Jackson 2 and Jackson 3 every other pair, into an output directory that holds the output of the
- * unmutated archive. Every run must end in one of two ways:
+ * unmutated archive, or of the mutant of the same archive and Jackson line that last generated code. Every run must end
+ * in one of two ways:
  *
  * <ul>
- *   <li>generated: every warning located, and the sources compile with {@code -Xlint:all -Werror} (every
- *       {@link #COMPILE_EVERY}-th mutant is compiled; a run of a thousand mutants or more compiles every one);
- *   <li>failed with a {@link GenerationFailedException} that holds an error, every problem located, and the output
- *       directory exactly as it was (every file's bytes and modification time).
+ *   <li>generated: every warning located, the output directory holding the run's sources and nothing else, and the
+ *       sources compiling with {@code -Xlint:all -Werror} (every {@link #COMPILE_EVERY}-th mutant is compiled; a run of
+ *       a thousand mutants or more compiles every one);
+ *   <li>failed with a {@link GenerationFailedException} that holds an error the user can fix, every problem located,
+ *       and the output directory exactly as it was (every file's bytes and modification time). An
+ *       {@link ProblemCode#INTERNAL_ERROR} is a defect of the generator, not an error of the schema's.
  * </ul>
  *
- * <p>A problem is located when it names {@code configuration} or a file of the mutant archive (the archive itself for
- * problems with the whole archive), and, for a file, a JSON pointer to a value of that file and a line and column
- * inside it (the problems about a whole file have none). Anything else, an exception other than
- * {@code GenerationFailedException} included, fails the test with the seed, the mutant's index and its mutations; the
- * mutant is saved under {@code target/schemafuzz-failures/seed-<seed>-mutant-<index>/}, and
- * {@code -Dwebhookgen.schemafuzz.replay=<that folder>} runs it again. docs/bad-input.md has the commands and the
- * figures of the last runs.
+ * <p>A problem is located when it names {@code configuration}, the archive or the output directory (for problems with
+ * them as a whole), or a file of the mutant archive with a JSON pointer to a value of that file and the line and column
+ * where that value starts, as the test reads them from the file's text (the problems about a whole file have no line).
+ * Anything else, an exception other than {@code GenerationFailedException} included, fails the test with the seed, the
+ * mutant's index and its mutations; the mutant is saved under
+ * {@code target/schemafuzz-failures/seed-<seed>-mutant-<index>/} (with the sources, when they did not compile), and
+ * {@code -Dwebhookgen.schemafuzz.replay=<that folder>} runs it again. System properties
+ * {@code webhookgen.schemafuzz.seed}, {@code .mutants}, {@code .only} (one index of the seed), {@code .operators} and
+ * {@code .compileEvery} choose the run; docs/bad-input.md has the commands and the figures of the last runs.
  */
 class SchemaFuzzTest {
 
@@ -80,17 +88,18 @@ class SchemaFuzzTest {
      */
     private static final int COMPILE_EVERY = Integer.getInteger("webhookgen.schemafuzz.compileEvery",
             MUTANTS >= 1_000 ? 1 : 15);
-    /** Whether the operators left out of the default run (see {@link #LEFT_OUT}) are applied too. */
-    private static final boolean EVERY_OPERATOR = Boolean.getBoolean("webhookgen.schemafuzz.everyOperator");
+    /**
+     * The operators to apply, names separated by commas ({@code HUGE_ENUM,LISTED_VALUES}), for a campaign aimed at
+     * one kind of edit; every operator when unset. The mutants of a seed depend on this set.
+     */
+    private static final String OPERATORS = System.getProperty("webhookgen.schemafuzz.operators", "");
+    /** How often a long run prints how far it got, in mutants. */
+    private static final int PROGRESS_EVERY = 250;
     private static final String REPLAY = "webhookgen.schemafuzz.replay";
     private static final Path FAILURES = Path.of("target", "schemafuzz-failures");
     private static final int FAILURES_SHOWN = 10;
     private static final String PACKAGE = "com.example.fuzz";
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
-
-    /** Operators the default run leaves out, each for a behaviour of the generator named here. */
-    private static final Set<Operator> LEFT_OUT = EnumSet.of(Operator.DEEPER_NESTING, Operator.DEEP_PROPERTIES,
-            Operator.LONG_NAME);
 
     /** The package of the classes of the user's that the jsonschema2pojo fixture names. */
     private static final String USERS_PACKAGE = "io.github.webhookgen.core.existing";
@@ -128,10 +137,7 @@ class SchemaFuzzTest {
 
     @Test
     void everyMutantGeneratesCodeThatCompilesOrFailsWithLocatedProblems() {
-        Set<Operator> operators = EnumSet.allOf(Operator.class);
-        if (!EVERY_OPERATOR) {
-            operators.removeAll(LEFT_OUT);
-        }
+        Set<Operator> operators = operators();
         SchemaMutator mutator = new SchemaMutator(bundled(), fixtures(), operators);
         long started = System.nanoTime();
         int first = ONLY >= 0 ? ONLY : 0;
@@ -142,6 +148,10 @@ class SchemaFuzzTest {
                 count(mutant, run(mutant));
             } catch (AssertionError | StackOverflowError | Exception e) {
                 failures.add(save(mutant, e));
+            }
+            if (MUTANTS > PROGRESS_EVERY && (index + 1) % PROGRESS_EVERY == 0) {
+                System.out.printf("Schema fuzzing, seed %d: %d of %d mutants, %d failures, %d s%n", SEED, index + 1,
+                        MUTANTS, failures.size(), (System.nanoTime() - started) / 1_000_000_000);
             }
         }
         report(end - first, operators, (System.nanoTime() - started) / 1_000_000);
@@ -184,6 +194,17 @@ class SchemaFuzzTest {
         System.out.println("Replayed " + folder + ": " + outcome);
     }
 
+    private static Set<Operator> operators() {
+        if (OPERATORS.isBlank()) {
+            return EnumSet.allOf(Operator.class);
+        }
+        Set<Operator> chosen = EnumSet.noneOf(Operator.class);
+        for (String name : OPERATORS.split(",")) {
+            chosen.add(Operator.valueOf(name.strip()));
+        }
+        return chosen;
+    }
+
     // ---- one mutant ----
 
     private Outcome run(Mutant mutant) throws IOException {
@@ -209,6 +230,7 @@ class SchemaFuzzTest {
             generateMillis += (System.nanoTime() - started) / 1_000_000;
             List<Problem> problems = e.problems();
             assertTrue(problems.stream().anyMatch(Problem::isError), () -> "failed without an error: " + e);
+            assertNoDefect(problems, e);
             assertLocated(problems, config, texts);
             assertEquals(before, snapshot(out), "the failed run changed the output directory");
             problems.stream().filter(p -> !p.isError()).forEach(p -> warnings.merge(p.code().name(), 1, Integer::sum));
@@ -216,6 +238,7 @@ class SchemaFuzzTest {
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProblemCode.class))));
         }
         assertLocated(result.warnings(), config, texts);
+        assertHoldsTheSourcesOnly(out, result);
         result.warnings().forEach(p -> warnings.merge(p.code().name(), 1, Integer::sum));
         if (compile) {
             started = System.nanoTime();
@@ -223,12 +246,54 @@ class SchemaFuzzTest {
             deleteTree(classes);
             List<Diagnostic<? extends JavaFileObject>> reported = JavaCompilation.compile(out, classes,
                     System.getProperty("java.class.path"));
-            assertTrue(reported.stream().allMatch(SchemaFuzzTest::isAnInterfaceOfTheUsers),
-                    () -> JavaCompilation.describe(reported));
+            if (!reported.stream().allMatch(SchemaFuzzTest::isAnInterfaceOfTheUsers)) {
+                throw new NotCompiled(reported, out);
+            }
             interfacesNotImplemented += reported.isEmpty() ? 0 : 1;
             compileMillis += (System.nanoTime() - started) / 1_000_000;
         }
         return new Outcome(true, compile, Set.of());
+    }
+
+    /** The generated sources did not compile: what javac said, with the lines it said it of. */
+    private static final class NotCompiled extends AssertionError {
+        private static final long serialVersionUID = 1L;
+
+        /** Where the sources are, until the next mutant's run. */
+        private final transient Path sources;
+
+        NotCompiled(List<Diagnostic<? extends JavaFileObject>> reported, Path sources) {
+            super(JavaCompilation.describe(reported) + "\n" + reported.stream()
+                    .filter(d -> d.getSource() != null && d.getLineNumber() > 0)
+                    .map(d -> d.getSource().getName() + ":" + d.getLineNumber() + ": " + lineOf(d))
+                    .collect(Collectors.joining("\n")));
+            this.sources = sources;
+        }
+
+        private static String lineOf(Diagnostic<? extends JavaFileObject> diagnostic) {
+            try {
+                return diagnostic.getSource().getCharContent(true).toString().lines()
+                        .skip(diagnostic.getLineNumber() - 1).findFirst().orElse("").strip();
+            } catch (IOException e) {
+                return "(unreadable: " + e + ")";
+            }
+        }
+    }
+
+    /**
+     * Fails on the errors that are the generator's, not the schema's: {@link ProblemCode#INTERNAL_ERROR}, an exception
+     * out of a stage, and a {@link ProblemCode#TOO_DEEP} error, a stack of 1 GiB run out, which no mutant nests deep
+     * enough to need and endless recursion would end in.
+     */
+    private static void assertNoDefect(List<Problem> problems, GenerationFailedException e) {
+        for (Problem problem : problems) {
+            if (problem.code() == ProblemCode.INTERNAL_ERROR
+                    || problem.code() == ProblemCode.TOO_DEEP && problem.isError()) {
+                AssertionError defect = new AssertionError("a defect of the generator: " + problem);
+                defect.initCause(e.getCause() != null ? e.getCause() : e);
+                throw defect;
+            }
+        }
     }
 
     /**
@@ -260,13 +325,12 @@ class SchemaFuzzTest {
     }
 
     /**
-     * Every problem names {@code configuration}, the archive (for problems with the whole archive), or a file of the
-     * archive with a JSON pointer to a value of it and, unless the problem is about the whole file, a line and column
-     * inside the file.
+     * Every problem names {@code configuration}, the archive (for problems with the whole archive), the output
+     * directory (for problems with it), or a file of the archive with a JSON pointer to a value of it and, unless the problem is
+     * about the whole file, the line and column where that value starts.
      */
     private static void assertLocated(List<Problem> problems, GeneratorConfig config, SortedMap<String, String> texts) {
         String archive = config.source().describe();
-        Map<String, JsonNode> trees = new HashMap<>();
         for (Problem problem : problems) {
             Location at = problem.location();
             if (at.file().equals("configuration")
@@ -276,44 +340,58 @@ class SchemaFuzzTest {
             }
             String text = texts.get(at.file());
             assertTrue(text != null, () -> "not a file of the archive: " + problem);
-            JsonNode tree = trees.computeIfAbsent(at.file(), file -> SchemaMutator.readTree(text));
-            assertTrue(pointsAtAValue(tree, at.pointer()), () -> "the pointer points at nothing: " + problem);
-            if (WHOLE_FILE.contains(problem.code())) {
-                continue;
+            int[] start = valueStart(text, at.pointer());
+            assertTrue(start != null, () -> "the pointer points at nothing: " + problem);
+            if (!WHOLE_FILE.contains(problem.code())) {
+                assertEquals(start[0] + ":" + start[1], at.line() + ":" + at.column(),
+                        () -> "not where the value at the pointer starts: " + problem);
             }
-            String[] lines = text.split("\n", -1);
-            assertTrue(at.line() >= 1 && at.column() >= 1, () -> "no line and column: " + problem);
-            assertTrue(at.line() <= lines.length && at.column() <= lines[at.line() - 1].length() + 1,
-                    () -> "line and column outside the file: " + problem);
         }
     }
 
-    /** Whether the JSON pointer (RFC 6901) names a value in the document. */
-    private static boolean pointsAtAValue(JsonNode document, String pointer) {
-        if (pointer.isEmpty()) {
-            return true;
+    /**
+     * Where the value at the JSON pointer (RFC 6901) starts in {@code text}: its 1-based line and column (in UTF-16
+     * characters, as javac counts them), or null when the text has no value there. Read anew here rather than with the
+     * generator's own positions, so that the test checks them.
+     */
+    static int[] valueStart(String text, String pointer) {
+        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+            return null;
         }
-        if (!pointer.startsWith("/")) {
-            return false;
+        try (JsonParser parser = SchemaMutator.parser(text)) {
+            parser.nextToken();
+            for (String raw : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+                if (raw.matches(".*~([^01]|$).*") || !enter(parser, raw.replace("~1", "/").replace("~0", "~"))) {
+                    return null;
+                }
+            }
+            JsonLocation start = parser.currentTokenLocation();
+            return new int[] {start.getLineNr(), start.getColumnNr()};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        JsonNode at = document;
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            if (raw.matches(".*~([^01]|$).*")) {
-                return false;
+    }
+
+    /** Moves the parser from a container to the start of its member {@code segment}; false when there is none. */
+    private static boolean enter(JsonParser parser, String segment) throws IOException {
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                parser.nextToken();
+                if (name.equals(segment)) {
+                    return true;
+                }
+                parser.skipChildren();
             }
-            String segment = raw.replace("~1", "/").replace("~0", "~");
-            if (at.isObject()) {
-                at = at.get(segment);
-            } else if (at.isArray() && segment.matches("0|[1-9][0-9]{0,8}")) {
-                at = at.get(Integer.parseInt(segment));
-            } else {
-                return false;
-            }
-            if (at == null) {
-                return false;
+        } else if (parser.currentToken() == JsonToken.START_ARRAY && segment.matches("0|[1-9][0-9]{0,8}")) {
+            int index = Integer.parseInt(segment);
+            for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                if (i == index) {
+                    return true;
+                }
+                parser.skipChildren();
             }
         }
-        return true;
+        return false;
     }
 
     // ---- output directories ----
@@ -340,6 +418,21 @@ class SchemaFuzzTest {
         });
     }
 
+    /**
+     * After a run that generated code, the output directory holds its sources and the manifest, nothing else: no file
+     * of an earlier mutant that this one does not generate, no file left aside by the writing.
+     */
+    private static void assertHoldsTheSourcesOnly(Path out, GenerationResult result) {
+        List<String> files = snapshot(out).entrySet().stream()
+                .filter(e -> !e.getValue().equals("folder"))
+                .map(Map.Entry::getKey)
+                .filter(name -> !name.equals(Manifest.FILE_NAME))
+                .toList();
+        assertTrue(files.stream().allMatch(name -> name.endsWith(".java")), () -> "not a source: " + files);
+        assertEquals(result.types(), files.size(), () -> "the output directory holds " + files.size()
+                + " sources; the run generated " + result.types());
+    }
+
     /** Every file and folder under {@code root}: a file by its modification time and the hash of its bytes. */
     private static Map<String, String> snapshot(Path root) {
         Map<String, String> entries = new TreeMap<>();
@@ -356,6 +449,18 @@ class SchemaFuzzTest {
             throw new UncheckedIOException(e);
         }
         return entries;
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.filter(Files::isRegularFile).toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(path, copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteTree(Path root) {
@@ -413,7 +518,10 @@ class SchemaFuzzTest {
         String description = mutant + " (strict " + strict(mutant.index()) + ", Jackson "
                 + line(mutant.index()).number() + ")\n  "
                 + trace.toString().lines().limit(15).collect(Collectors.joining("\n    "))
-                + "\n  saved; run it again with -Dwebhookgen.schemafuzz.replay=" + folder;
+                + "\n  saved" + (e instanceof NotCompiled ? ", with the sources it generated," : "")
+                + "; run it again with -Dwebhookgen.schemafuzz.replay=" + folder + " or -Dwebhookgen.schemafuzz.seed="
+                + SEED + " -Dwebhookgen.schemafuzz.only=" + mutant.index()
+                + (OPERATORS.isBlank() ? "" : " -Dwebhookgen.schemafuzz.operators=" + OPERATORS);
         String command = "java -jar cli/target/webhookgen-cli-" + Generator.VERSION + ".jar generate --archive "
                 + folder.resolve("archive") + " --package-name " + PACKAGE + " --output-directory <folder> --jackson "
                 + line(mutant.index()).number() + (strict(mutant.index()) ? "" : " --no-strict")
@@ -421,6 +529,9 @@ class SchemaFuzzTest {
                 + (root.changesPath().isEmpty() ? "" : " --changes-path " + String.join(".", root.changesPath()));
         deleteTree(folder);
         mutant.write(folder.resolve("archive"));
+        if (e instanceof NotCompiled notCompiled) {
+            copyTree(notCompiled.sources, folder.resolve("generated"));
+        }
         Properties saved = new Properties();
         saved.setProperty("seed", Long.toString(SEED));
         saved.setProperty("index", Integer.toString(mutant.index()));
@@ -451,7 +562,9 @@ class SchemaFuzzTest {
             System.out.println(interfacesNotImplemented + " of the compiled mutants do not implement an interface of "
                     + "the user's that a schema names (javaInterfaces), as the mutant changed a component's type");
         }
-        System.out.println("Operators left out: " + EnumSet.complementOf(EnumSet.copyOf(operators)));
+        if (!OPERATORS.isBlank()) {
+            System.out.println("Operators: " + operators);
+        }
         System.out.println("By operator (mutants, generated, compiled, failed):");
         byOperator.forEach((operator, counts) -> System.out.printf("  %-24s %6d %6d %6d %6d%n", operator, counts[0],
                 counts[1], counts[2], counts[3]));

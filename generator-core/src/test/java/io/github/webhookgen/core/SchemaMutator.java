@@ -1,12 +1,15 @@
 package io.github.webhookgen.core;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.webhookgen.core.lower.DispatchRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +56,10 @@ final class SchemaMutator {
                 edits -> edits.oddName(OddValues.LONG_NAMES, OddValues.CLASHING_LONG_NAMES)),
         HUGE_ENUM("an enum of 5,000 values or more", ArchiveEdits::hugeEnum),
         TYPE_ARRAY("a type array", ArchiveEdits::typeArray),
+        NUMBERS_AND_DATES("a format or bounds that choose the Java type of numbers and dates",
+                ArchiveEdits::numbersAndDates),
+        LISTED_VALUES("a const or an enum of values of one kind or several, here or one or two levels down",
+                ArchiveEdits::listedValues),
         DRAFT("$schema changed", ArchiveEdits::draft),
         IDENTIFIER("$id, id and $anchor added, duplicated or malformed", ArchiveEdits::identifier),
         REMOVED_FILE("a file removed", ArchiveEdits::removeFile),
@@ -120,11 +127,18 @@ final class SchemaMutator {
         }
     }
 
-    /** Reads and writes schema trees with no limit on depth, so that deep nesting reaches the generator. */
+    /**
+     * Reads and writes schema trees with no limit on depth, so that deep nesting reaches the generator, and numbers as
+     * written: a decimal is read as a {@code BigDecimal} with its trailing zeros ({@code 1.0}, {@code 1e400}), not as
+     * a double that would round it or make it infinite.
+     */
     private static final ObjectMapper WRITER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
-            .build()).enable(SerializationFeature.INDENT_OUTPUT);
+            .build())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     /** Documents nested deeper than this are written on one line. */
     private static final int COMPACT_DEPTH = 64;
@@ -167,7 +181,9 @@ final class SchemaMutator {
                 Collections.unmodifiableList(mutations), documents);
     }
 
-    /** The seed of one mutant's {@link Random}: neighbouring indexes get unrelated sequences (SplitMix64's finaliser). */
+    /**
+     * The seed of one mutant's {@link Random}: neighbouring indexes get unrelated sequences (SplitMix64's finaliser).
+     */
     private static long mix(long seed, int index) {
         long z = seed + (index + 1) * 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -175,13 +191,18 @@ final class SchemaMutator {
         return z ^ (z >>> 31);
     }
 
-    /** A document written by {@link Mutant#write}, read back. */
+    /** A JSON value written as text, read as {@link #WRITER} reads documents. */
     static JsonNode readTree(String text) {
         try {
             return WRITER.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A parser of a document written by {@link Mutant#write}, however deep it is nested. */
+    static JsonParser parser(String text) throws IOException {
+        return WRITER.getFactory().createParser(text);
     }
 
     /** The schema documents of the archive folder {@code root} (JSON files outside {@code *_examples/} folders). */

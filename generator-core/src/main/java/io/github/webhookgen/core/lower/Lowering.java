@@ -689,7 +689,7 @@ public final class Lowering {
      */
     static final int MAX_ENUM_VALUES = 1_000;
 
-    /** Where the {@code enum} that lists the values of {@code shape} is: in the schema itself or in one of its parts. */
+    /** Where the {@code enum} listing the values of {@code shape} is: in the schema itself or in one of its parts. */
     private SchemaRef listedAt(SchemaRef id, Shape shape) {
         for (SchemaRef part : shape.parts()) {
             JsonNode node = schemas.nodeOrNull(part);

@@ -24,6 +24,7 @@ import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -287,12 +288,13 @@ class LoweringTest {
             assertEquals(TypeRef.ANY, property(model, "A.json", "type").type());
             assertEquals(null, property(model, "A.json", "type").constant());
             assertEquals(List.of("property \"type\" is fixed to \"template\", a value the rest of its schema does not "
-                    + "allow; typed by the rest, and not fixed"), problems.all().stream().map(Problem::message).toList());
+                    + "allow; typed by the rest, and not fixed"),
+                    problems.all().stream().map(Problem::message).toList());
             assertEquals("/properties/type", problems.all().get(0).location().pointer());
             assertEquals(ProblemCode.INVALID_SCHEMA, problems.all().get(0).code());
             // A value listed decides the type when it is a scalar: the size is an integer, fixed to 5
             assertEquals(scalar(ScalarKind.INTEGER), property(model, "A.json", "size").type());
-            assertEquals(Constant.number(java.math.BigDecimal.valueOf(5)), property(model, "A.json", "size").constant());
+            assertEquals(Constant.number(BigDecimal.valueOf(5)), property(model, "A.json", "size").constant());
         }
 
         @Test
