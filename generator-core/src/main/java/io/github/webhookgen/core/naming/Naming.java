@@ -45,14 +45,16 @@ public final class Naming {
             "WebhookSignature");
 
     /**
-     * Names a schema type never takes, besides the support types: the {@code java.lang} types the generated code names
-     * by their simple name (a type of the package with that name would shadow them), and the nested types of
-     * generated types (a branch record inherits its union's {@code Unknown}, every type has a {@code Decoder}).
+     * Names a schema type never takes, besides the support types: the {@code java.lang} types the generated code and
+     * the support code name by their simple name (a type of the package with that name would shadow them;
+     * {@code ReservedNamesTest} reads the sources for them), and the nested types of generated types (a branch record
+     * inherits its union's {@code Unknown}, every type has a {@code Decoder}).
      */
-    private static final Set<String> RESERVED_TYPES = Set.of(
-            "Boolean", "Class", "Enum", "FunctionalInterface", "IllegalStateException", "Long", "Object", "Override",
-            "String", "Decoder", "Encoder", "Unknown", "Unrecognized", "OfString", "OfNumber", "OfBoolean", "OfArray",
-            "OfObject");
+    static final Set<String> RESERVED_TYPES = Set.of(
+            "Boolean", "Class", "Double", "Enum", "FunctionalInterface", "IllegalArgumentException",
+            "IllegalStateException", "Integer", "Long", "NumberFormatException", "Object", "Override", "String",
+            "StringBuilder", "Decoder", "Encoder", "Unknown", "Unrecognized", "OfString", "OfNumber", "OfBoolean",
+            "OfArray", "OfObject");
 
     /** The support types and {@link #RESERVED_TYPES}, in lower case: names are compared ignoring case. */
     private static final Set<String> RESERVED_LOWER_CASE = Stream.concat(RESERVED_TYPES.stream(),

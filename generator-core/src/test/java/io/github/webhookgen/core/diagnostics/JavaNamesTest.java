@@ -173,6 +173,34 @@ class JavaNamesTest {
     }
 
     @Test
+    void typesAvoidTheJavaLangNamesTheSupportCodeUses() throws IOException {
+        Path archive = TestArchive.of("webhooks/Reading.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "value": { "javaType": "java.lang.Integer", "enum": [1, "one"] },
+                    "double": %s,
+                    "stringBuilder": %s
+                  },
+                  "definitions": { "NumberFormatException": %s, "IllegalArgumentException": %s }
+                }
+                """.formatted(OBJECT_WITH_X, OBJECT_WITH_X, OBJECT_WITH_X, OBJECT_WITH_X))
+                .writeFolder(dir.resolve("archive"));
+
+        List<Problem> warnings = success(config(archive, out())).warnings();
+
+        // The javaType's name taken, the union is named after its property
+        assertEquals(List.of("Json", "Reading", "ReadingDouble", "ReadingIllegalArgumentException",
+                "ReadingNumberFormatException", "ReadingStringBuilder", "Value"), generatedTypes());
+        assertEquals("webhooks/Reading.json:4:28: warning: [UNSUPPORTED_KEYWORD] javaType \"java.lang.Integer\": every "
+                + "type is generated into the package com.example.hooks, so the package java.lang is ignored and only "
+                + "the name Integer is used (at #/properties/value/javaType)\n"
+                + "webhooks/Reading.json:4:28: warning: [NAME_CLASH] javaType names Integer, which the generated code "
+                + "uses (ignoring case); named Value (at #/properties/value/javaType)", lines(warnings));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
     void typesWhoseFileNamesDifferOnlyInCaseAreQualifiedByTheirFolder() throws IOException {
         Path archive = TestArchive.of("orders/Foo.json", OBJECT_WITH_X)
                 .with("payments/foo.json", OBJECT_WITH_X)
