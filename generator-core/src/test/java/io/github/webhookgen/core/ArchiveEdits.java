@@ -433,6 +433,123 @@ final class ArchiveEdits {
                 + beside;
     }
 
+    /** A schema replaced by one at the edges of what a schema can say ({@link OddValues#EDGE_SCHEMAS}). */
+    String edgeSchema() {
+        Place place = anyPlace();
+        String edge = pick(OddValues.EDGE_SCHEMAS);
+        JsonNode schema = json(edge);
+        if (schema.isObject() && random.nextBoolean()) {
+            place.node().removeAll();
+            place.node().setAll((ObjectNode) schema);
+            return place + ": replaced by " + edge;
+        }
+        String name = "edge" + nextSerial();
+        objectMember(place.node(), "properties").set(name, schema);
+        return place + ": property " + name + " " + edge;
+    }
+
+    /**
+     * An array of another shape: a tuple ({@code prefixItems}, or draft-04's {@code items} as an array with
+     * {@code additionalItems}), with or without more items, or bounds on its size, well formed or not.
+     */
+    String arrayShape() {
+        Place place = anyPlace();
+        ObjectNode schema = place.node();
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                schema.put("type", "array");
+                ArrayNode items = schema.putArray("prefixItems");
+                for (int i = 1 + random.nextInt(4); i > 0; i--) {
+                    items.add(smallSchema());
+                }
+                String rest = pick(List.of("none", "false", "true", "schema", "maxItems"));
+                switch (rest) {
+                    case "false" -> schema.put("items", false);
+                    case "true" -> schema.put("items", true);
+                    case "schema" -> schema.set("items", smallSchema());
+                    case "maxItems" -> schema.put("maxItems", random.nextInt(6));
+                    default -> schema.remove("items");
+                }
+                return place + ": a tuple of " + items.size() + " (prefixItems), then " + rest;
+            }
+            case 1 -> {
+                schema.put("type", "array");
+                ArrayNode items = schema.putArray("items");
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    items.add(smallSchema());
+                }
+                String rest = pick(List.of("none", "false", "schema"));
+                switch (rest) {
+                    case "false" -> schema.put("additionalItems", false);
+                    case "schema" -> schema.set("additionalItems", smallSchema());
+                    default -> schema.remove("additionalItems");
+                }
+                return place + ": a tuple of " + items.size() + " (items as an array), then " + rest;
+            }
+            default -> {
+                String keyword = pick(List.of("minItems", "maxItems", "uniqueItems", "contains", "minContains"));
+                String value = pick(List.of("0", "1", "2", "-1", "1.5", "1e400", "true", "\"3\"", "{}", "null",
+                        "{\"type\": \"string\"}"));
+                schema.set(keyword, json(value));
+                return place + ": " + keyword + " " + value;
+            }
+        }
+    }
+
+    /**
+     * An object of another shape: properties typed by the patterns of their names (regular expressions that compile
+     * or not), other properties allowed, typed or not, properties required that nobody declares, or two parts of an
+     * {@code allOf} that declare the same property with different types.
+     */
+    String objectShape() {
+        Place place = anyPlace();
+        ObjectNode schema = place.node();
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                ObjectNode patterns = objectMember(schema, "patternProperties");
+                List<String> added = new ArrayList<>();
+                for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                    String pattern = pick(List.of("^x-", ".*", "", "[", "^[a-z]+$", "^\\d+$", "(?<name>a)", "\\p{L}",
+                            "^(a+)+$", "^S_"));
+                    patterns.set(pattern, smallSchema());
+                    added.add(pattern);
+                }
+                if (random.nextBoolean()) {
+                    schema.put("type", "object");
+                }
+                return place + ": patternProperties " + describe(added);
+            }
+            case 1 -> {
+                String value = pick(List.of("false", "true", "{}", "{\"type\": \"string\"}",
+                        "{\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"integer\"}}}",
+                        "{\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"integer\"}]}"));
+                schema.set("additionalProperties", json(value));
+                if (random.nextBoolean()) {
+                    objectMember(schema, "properties").set("declared" + nextSerial(), smallSchema());
+                }
+                return place + ": additionalProperties " + value;
+            }
+            case 2 -> {
+                ArrayNode required = schema.path("required").isArray() ? (ArrayNode) schema.get("required")
+                        : schema.putArray("required");
+                String name = pick(List.of("nowhere", "", "type", "Type", "additionalProperties", "名前"));
+                required.add(name);
+                return place + ": required " + describe(name);
+            }
+            default -> {
+                ArrayNode parts = schema.path("allOf").isArray() ? (ArrayNode) schema.get("allOf")
+                        : schema.putArray("allOf");
+                String name = pick(List.of("id", "type", "value", "name"));
+                for (String type : List.of(pick(List.of("string", "integer", "object")),
+                        pick(List.of("number", "boolean", "array")))) {
+                    ObjectNode part = parts.addObject().put("type", "object");
+                    part.putObject("properties").putObject(name).put("type", type);
+                }
+                return place + ": allOf parts declaring \"" + name + "\" with two types";
+            }
+        }
+    }
+
     /** {@code $schema} changed to another draft, one we do not know, or no URI, or removed. */
     String draft() {
         Place place;
@@ -514,6 +631,38 @@ final class ArchiveEdits {
         String file = pick(new ArrayList<>(documents.keySet()));
         documents.remove(file);
         return file + " removed";
+    }
+
+    /**
+     * A document renamed to an odd file name, in the same folder; the references of the other documents to it follow,
+     * their path percent-encoded where a URI needs it (or, at times, left raw as people write them).
+     */
+    String renameFile() {
+        String old = pick(new ArrayList<>(documents.keySet()));
+        String folder = old.substring(0, old.lastIndexOf('/') + 1);
+        String renamed = folder + pick(OddValues.FILE_NAMES);
+        if (documents.containsKey(renamed)) {
+            return null;
+        }
+        documents.put(renamed, documents.remove(old));
+        boolean raw = random.nextInt(4) == 0;
+        int moved = 0;
+        for (Map.Entry<String, JsonNode> document : documents.entrySet()) {
+            String from = document.getKey().equals(renamed) ? old : document.getKey();
+            for (ObjectNode holder : objectsWithRefs(document.getValue())) {
+                String ref = holder.get("$ref").asText();
+                int hash = ref.indexOf('#');
+                String path = hash < 0 ? ref : ref.substring(0, hash);
+                if (path.isEmpty() || path.contains(":") || !old.equals(resolve(from, decodePath(path)))) {
+                    continue;
+                }
+                String relative = relative(document.getKey(), renamed);
+                holder.put("$ref", (raw ? relative : encodePath(relative)) + (hash < 0 ? "" : ref.substring(hash)));
+                moved++;
+            }
+        }
+        return old + " renamed " + describe(renamed) + (moved > 0 ? " (" + moved + " $refs follow"
+                + (raw ? ", not percent-encoded)" : ")") : "");
     }
 
     /**
@@ -753,6 +902,25 @@ final class ArchiveEdits {
             }
         }
         return String.join("/", parts);
+    }
+
+    /** A relative path as a URI reference: what a path cannot hold, percent-encoded as UTF-8. */
+    static String encodePath(String path) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=@/".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String decodePath(String path) {
+        String decoded = decodeFragment(path);
+        return decoded == null ? path : decoded;
     }
 
     private static String decodeFragment(String fragment) {

@@ -66,7 +66,8 @@ final class OddValues {
             "", " ", "_", "__", "$", "$ref", "$$", "-", "--", "1", "123abc", "1st", "0x1F", "-1", "3.14", "1e3",
             "class", "int", "enum", "record", "var", "yield", "sealed", "permits", "non-sealed", "goto", "const",
             "true", "false", "null", "assert", "strictfp", "native", "transient", "volatile", "this", "super",
-            "String", "Object", "List", "Map", "Override", "Deprecated", "Record", "Enum", "Class", "JsonNode",
+            "String", "Object", "Integer", "Double", "StringBuilder", "NumberFormatException", "List", "Map",
+            "Override", "Deprecated", "Record", "Enum", "Class", "JsonNode",
             "JsonProperty", "JsonCreator", "Json", "Webhooks", "WebhookVisitor", "WebhookSignature", "Unknown",
             "Builder", "Optional", "BigDecimal", "OffsetDateTime", "getClass", "hashCode", "toString", "equals",
             "wait", "notify", "clone", "finalize", "values", "valueOf", "ordinal", "name", "additionalProperties",
@@ -77,6 +78,18 @@ final class OddValues {
             "\t", "\n", "a\u0000b", "tab\tname", "line\nbreak", "quote\"", "back\\slash", "slash/name",
             "tilde~name", "~0", "~1", "#", "%20", "a b", "a.b", "a-b", "a:b", "a@b", "a/b~c", "*/", "/*", "<T>",
             "List<String>", "java.lang.String", "com.example", "..", ".", "...", "x".repeat(60));
+
+    /**
+     * File names a type may be named after: keywords, names of the generated package's own classes, digits, other
+     * scripts, spaces and punctuation, names that differ from a sibling's only by case, and names the archive does not
+     * read as a schema.
+     */
+    static final List<String> FILE_NAMES = List.of(
+            "class.json", "Record.json", "Json.json", "Webhooks.json", "WebhookVisitor.json", "Object.json",
+            "String.json", "1.json", "1st.json", "-.json", "_.json", "$.json", "größe.json", "名前.json", "ǅ.json",
+            "a b.json", "a%20b.json", "a#b.json", "a?b.json", "v1.2.json", "my-schema.v2.json", "UPPER.json",
+            "upper.json", "😀.json", ".json", "..json", "x".repeat(200) + ".json", "A.JSON", "A.json.bak", "A",
+            "e\u0301.json", "\u00e9.json");
 
     /** Names of 300 characters or more: long enough that a type named after one cannot be a file name. */
     static final List<String> LONG_NAMES = List.of("x".repeat(300), "Ab".repeat(150), "é".repeat(300),
@@ -150,6 +163,20 @@ final class OddValues {
                     "-9223372036854775809", "12345678901234567890123"),
             "numbers", List.of("2.5", "0.1", "-1.5e-3", "1e400", "3.141592653589793238462643383279"),
             "others", List.of("true", "false", "null", "{}", "[]", "[1]", "{\"a\": 1}"));
+
+    /**
+     * Schemas at the edges of what a schema can say, as JSON text: every value or none, only {@code null}, an empty
+     * object or array that allows nothing more, an empty list of values, of parts or of branches.
+     */
+    static final List<String> EDGE_SCHEMAS = List.of(
+            "{}", "true", "false", "{\"not\": {}}", "{\"type\": \"null\"}", "{\"enum\": []}", "{\"enum\": [null]}",
+            "{\"const\": null}", "{\"type\": \"object\", \"additionalProperties\": false}",
+            "{\"type\": \"object\", \"properties\": {}}", "{\"type\": \"array\", \"items\": false}",
+            "{\"type\": \"array\", \"maxItems\": 0}", "{\"allOf\": []}", "{\"anyOf\": []}", "{\"oneOf\": []}",
+            "{\"allOf\": [{}]}", "{\"oneOf\": [{}]}", "{\"oneOf\": [true, false]}", "{\"anyOf\": [{\"type\": \"null\"}]}",
+            "{\"type\": [\"null\"]}", "{\"type\": \"object\", \"properties\": {\"a\": false}, \"required\": [\"a\"]}",
+            "{\"type\": \"string\", \"enum\": [1, 2]}", "{\"type\": \"integer\", \"const\": \"one\"}",
+            "{\"$ref\": \"#\", \"type\": \"string\"}", "{\"items\": {}, \"properties\": {\"a\": {}}}");
 
     /** {@code $schema} values: every draft, none we know, and values that are no URI. */
     static final List<String> SCHEMA_URIS = List.of(

@@ -60,9 +60,15 @@ final class SchemaMutator {
                 ArchiveEdits::numbersAndDates),
         LISTED_VALUES("a const or an enum of values of one kind or several, here or one or two levels down",
                 ArchiveEdits::listedValues),
+        EDGE_SCHEMA("a schema that allows everything, nothing, only null, or lists no value, part or branch",
+                ArchiveEdits::edgeSchema),
+        ARRAY_SHAPE("a tuple, or bounds on an array's size", ArchiveEdits::arrayShape),
+        OBJECT_SHAPE("patternProperties, additionalProperties, required, or allOf parts that disagree",
+                ArchiveEdits::objectShape),
         DRAFT("$schema changed", ArchiveEdits::draft),
         IDENTIFIER("$id, id and $anchor added, duplicated or malformed", ArchiveEdits::identifier),
         REMOVED_FILE("a file removed", ArchiveEdits::removeFile),
+        RENAMED_FILE("a file renamed to an odd name, the references to it following", ArchiveEdits::renameFile),
         DISCRIMINATOR_COLLISION("discriminators made to collide", ArchiveEdits::collideDiscriminators);
 
         private final String description;
