@@ -171,6 +171,24 @@ class SchemaFuzzTest {
         }
     }
 
+    @Test
+    void aMutantDependsOnlyOnTheSeedAndItsIndex() {
+        SchemaMutator mutator = new SchemaMutator(bundled(), fixtures(), EnumSet.allOf(Operator.class));
+        List<Mutant> inOrder = new ArrayList<>();
+        for (int index = 0; index < 40; index++) {
+            inOrder.add(mutator.mutate(SEED, index));
+        }
+        SchemaMutator again = new SchemaMutator(bundled(), fixtures(), EnumSet.allOf(Operator.class));
+        for (int index = 39; index >= 0; index -= 3) {
+            Mutant alone = again.mutate(SEED, index);
+            assertEquals(inOrder.get(index).mutations(), alone.mutations(), "mutant " + index);
+            assertEquals(inOrder.get(index).texts(), alone.texts(), "mutant " + index);
+        }
+        assertTrue(!mutator.mutate(SEED, 0).texts().equals(mutator.mutate(SEED + 1, 0).texts())
+                || !mutator.mutate(SEED, 1).texts().equals(mutator.mutate(SEED + 1, 1).texts()),
+                "another seed makes other mutants");
+    }
+
     /** Runs a mutant saved by a failure: {@code -Dwebhookgen.schemafuzz.replay=target/schemafuzz-failures/...}. */
     @Test
     @EnabledIfSystemProperty(named = REPLAY, matches = ".+")

@@ -108,6 +108,21 @@ final class SchemaMutator {
 
         /** Writes the documents under {@code root}; returns their text by archive path. */
         SortedMap<String, String> write(Path root) {
+            SortedMap<String, String> texts = texts();
+            try {
+                for (var text : texts.entrySet()) {
+                    Path file = root.resolve(text.getKey());
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, text.getValue(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return texts;
+        }
+
+        /** The text of each document, by archive path. */
+        SortedMap<String, String> texts() {
             SortedMap<String, String> texts = new TreeMap<>();
             try {
                 for (var document : documents.entrySet()) {
@@ -115,11 +130,7 @@ final class SchemaMutator {
                     ObjectWriter writer = ArchiveEdits.depth(document.getValue()) > COMPACT_DEPTH
                             ? WRITER.writer().without(SerializationFeature.INDENT_OUTPUT)
                             : WRITER.writer();
-                    String text = writer.writeValueAsString(document.getValue()) + "\n";
-                    Path file = root.resolve(document.getKey());
-                    Files.createDirectories(file.getParent());
-                    Files.writeString(file, text, StandardCharsets.UTF_8);
-                    texts.put(document.getKey(), text);
+                    texts.put(document.getKey(), writer.writeValueAsString(document.getValue()) + "\n");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
