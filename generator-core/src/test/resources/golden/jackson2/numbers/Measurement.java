@@ -34,6 +34,9 @@ import java.util.Map;
  * @param reading A value, a time, statuses, or the sensor that gave no value.
  * @param readings the {@code readings} property
  * @param sensors the {@code sensors} property
+ * @param scale Fixed; uint64 makes it a BigInteger. Always {@code 1}. Null when the JSON leaves it
+ *     out; the shorter constructor fills it in.
+ * @param sample A sample, told apart by its width: one beyond the long range, or 32 bits.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
  *     does not list, numbers and dates beyond their Java type); written back as they are
@@ -45,13 +48,20 @@ public record Measurement(Long count, BigInteger serial, BigInteger total, BigIn
         List<BigInteger> serials, List<LocalDate> days, Map<String, Long> limits,
         List<List<Long>> grid, Map<String, List<OffsetDateTime>> history,
         List<List<Status>> statuses, List<List<String>> labels, Reading reading,
-        List<Reading> readings, List<Sensor> sensors, Map<String, JsonNode> additionalProperties) {
+        List<Reading> readings, List<Sensor> sensors, BigInteger scale, Sample sample,
+        Map<String, JsonNode> additionalProperties) {
+    /**
+     * @throws IllegalArgumentException when {@code scale}, which the schema fixes to one value, is given
+     *     another
+     */
     public Measurement {
+        Json.checkFixed(scale, new BigInteger("1"), "scale");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 
     /**
-     * Creates a {@code Measurement} with no additional properties.
+     * Creates a {@code Measurement} with no additional properties; {@code scale} take the value the schema
+     * fixes.
      */
     public Measurement(Long count, BigInteger serial, BigInteger total, BigInteger debt,
             BigDecimal ratio, OffsetDateTime takenAt, LocalDate day, Status status,
@@ -59,8 +69,9 @@ public record Measurement(Long count, BigInteger serial, BigInteger total, BigIn
             Map<String, Long> limits, List<List<Long>> grid,
             Map<String, List<OffsetDateTime>> history, List<List<Status>> statuses,
             List<List<String>> labels, Reading reading, List<Reading> readings,
-            List<Sensor> sensors) {
+            List<Sensor> sensors, Sample sample) {
         this(count, serial, total, debt, ratio, takenAt, day, status, counts, serials, days, limits,
-                grid, history, statuses, labels, reading, readings, sensors, Map.of());
+                grid, history, statuses, labels, reading, readings, sensors, new BigInteger("1"),
+                sample, Map.of());
     }
 }

@@ -72,6 +72,8 @@ final class MeasurementCodec {
             Reading reading = null;
             List<Reading> readings = null;
             List<Sensor> sensors = null;
+            BigInteger scale = null;
+            Sample sample = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             JsonParser p = prefix == null ? live : prefix;
             boolean resumed = prefix == null && atValue;
@@ -136,6 +138,9 @@ final class MeasurementCodec {
                                 ReadingCodec.Decoder.INSTANCE::deserialize), name, extra);
                         case "sensors" -> sensors = Json.readList(p, ctxt,
                                 SensorCodec.Decoder.INSTANCE::deserialize);
+                        case "scale" -> scale =
+                                Json.readFixed(p, ctxt, new BigInteger("1"), name, extra);
+                        case "sample" -> sample = SampleCodec.Decoder.INSTANCE.deserialize(p, ctxt);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {
@@ -144,7 +149,7 @@ final class MeasurementCodec {
             }
             return new Measurement(count, serial, total, debt, ratio, takenAt, day, status, counts,
                     serials, days, limits, grid, history, statuses, labels, reading, readings,
-                    sensors, extra);
+                    sensors, scale, sample, extra);
         }
     }
 
@@ -246,6 +251,14 @@ final class MeasurementCodec {
                 g.writeFieldName("sensors");
                 Json.writeList(value.sensors(), g, provider,
                         SensorCodec.Encoder.INSTANCE::serialize);
+            }
+            if (value.scale() != null && !extra.containsKey("scale")) {
+                g.writeFieldName("scale");
+                g.writeNumber(value.scale());
+            }
+            if (value.sample() != null && !extra.containsKey("sample")) {
+                g.writeFieldName("sample");
+                SampleCodec.Encoder.INSTANCE.serialize(value.sample(), g, provider);
             }
             Json.writeExtra(extra, g, provider);
             g.writeEndObject();

@@ -172,6 +172,25 @@ class NumbersRoundTripTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(JacksonLine.class)
+    void aValueFixedBeyondTheLongRangeIsABigIntegerAndTellsUnionBranchesApart(JacksonLine line) throws Exception {
+        Generated code = generated(line);
+        String json = """
+                {"scale": 1, "sample": {"width": 18446744073709551616, "value": 18446744073709551615}}""";
+        Object measurement = code.roundTrip(json);
+
+        assertEquals(BigInteger.ONE, get(measurement, "scale"));
+        Object wide = get(measurement, "sample");
+        assertEquals("WideSample", wide.getClass().getSimpleName());
+        assertEquals(new BigInteger("18446744073709551616"), get(wide, "width"));
+        assertEquals(new BigInteger("18446744073709551615"), get(wide, "value"));
+        Object narrow = get(code.roundTrip("{\"sample\": {\"value\": 5, \"width\": 32}}"), "sample");
+        assertEquals("NarrowSample", narrow.getClass().getSimpleName());
+        assertEquals(32L, get(narrow, "width"));
+        code.assertKept(json, measurement);
+    }
+
     private static Object get(Object record, String component) throws ReflectiveOperationException {
         return record.getClass().getMethod(component).invoke(record);
     }

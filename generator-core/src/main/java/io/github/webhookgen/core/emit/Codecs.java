@@ -48,21 +48,20 @@ final class Codecs {
 
     /**
      * The Java literal of the value a property is fixed to, of the property's type: {@code "a"}, {@code Boolean.TRUE},
-     * {@code 2L}, {@code new BigDecimal("2.5")}.
+     * {@code 2L}, {@code new BigInteger("9223372036854775808")}, {@code new BigDecimal("2.5")}.
      */
     CodeBlock literal(Property property) {
         Constant constant = property.constant();
+        ScalarKind kind = property.type() instanceof TypeRef.Scalar scalar ? scalar.kind() : ScalarKind.NUMBER;
         return switch (constant.kind()) {
             case STRING -> CodeBlock.of("$S", constant.text());
             case BOOLEAN -> CodeBlock.of("$T.$L", JavaTypes.BOOLEAN, Boolean.parseBoolean(constant.text()) ? "TRUE"
                     : "FALSE");
-            default -> !(property.type() instanceof TypeRef.Scalar scalar) ? CodeBlock.of("new $T($S)",
-                    JavaTypes.BIG_DECIMAL, constant.text())
-                    : switch (scalar.kind()) {
-                        case INTEGER -> CodeBlock.of("$LL", constant.text());
-                        case BIG_INTEGER -> CodeBlock.of("new $T($S)", JavaTypes.BIG_INTEGER, constant.text());
-                        default -> CodeBlock.of("new $T($S)", JavaTypes.BIG_DECIMAL, constant.text());
-                    };
+            default -> switch (kind) {
+                case INTEGER -> CodeBlock.of("$LL", constant.text());
+                case BIG_INTEGER -> CodeBlock.of("new $T($S)", JavaTypes.BIG_INTEGER, constant.text());
+                default -> CodeBlock.of("new $T($S)", JavaTypes.BIG_DECIMAL, constant.text());
+            };
         };
     }
 

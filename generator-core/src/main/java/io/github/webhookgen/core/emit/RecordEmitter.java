@@ -215,15 +215,22 @@ final class RecordEmitter {
 
     /**
      * The decoder's local variable for each property: its component name, unless that is one of the decoder's own
-     * names ({@code p}, {@code name}, ...), then with {@code Value} appended until it is free.
+     * names ({@code p}, {@code name}, ...) or the name of a type of the package, then with {@code Value} appended
+     * until it is free. A local named as a type obscures it (JLS §6.4.2): in a script without case, the component
+     * {@code 名前} of type {@code 名前} would make {@code 名前::fromValue} refer to the variable.
      */
     private Map<String, String> locals(RecordDecl decl) {
+        Set<String> typeNames = new HashSet<>(names.types().values());
+        typeNames.addAll(names.codecs().values());
+        typeNames.addAll(List.of(names.support().json(), names.support().visitor(), names.support().dispatcher(),
+                names.support().signature()));
         Set<String> taken = new HashSet<>(LOCALS);
+        taken.addAll(typeNames);
         decl.properties().forEach(p -> taken.add(names.component(decl.id(), p.jsonName())));
         Map<String, String> locals = new HashMap<>();
         for (Property property : decl.properties()) {
             String local = names.component(decl.id(), property.jsonName());
-            if (LOCALS.contains(local)) {
+            if (LOCALS.contains(local) || typeNames.contains(local)) {
                 do {
                     local = local + "Value";
                 } while (!taken.add(local));

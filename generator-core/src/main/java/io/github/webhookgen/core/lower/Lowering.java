@@ -9,6 +9,7 @@ import io.github.webhookgen.core.model.Constant;
 import io.github.webhookgen.core.model.Dispatch;
 import io.github.webhookgen.core.model.JsonKind;
 import io.github.webhookgen.core.model.Property;
+import io.github.webhookgen.core.model.ScalarKind;
 import io.github.webhookgen.core.model.TypeDecl;
 import io.github.webhookgen.core.model.TypeDecl.Branch;
 import io.github.webhookgen.core.model.TypeDecl.EnumDecl;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Third stage: lowers resolved schemas to the {@link TypeModel}. A schema and the parts it applies as well
@@ -751,6 +753,11 @@ public final class Lowering {
     }
 
     private TypeRef lowerShape(SchemaRef id, Shape shape) {
+        if (listsScalars(shape)) {
+            // Every valid value is one of those listed: their type holds them, whatever a oneOf beside them says, and
+            // a property fixed to one value keeps the type of that value
+            return fromValues(id, shape);
+        }
         if (unions.applies(shape)) {
             return unions.lower(id, shape);
         }
@@ -798,9 +805,9 @@ public final class Lowering {
         if (kinds.equals(Set.of(Kind.STRING))) {
             List<String> strings = values.stream().map(JsonNode::asText).distinct().toList();
             if (strings.size() > MAX_ENUM_VALUES) {
-                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(id), "an enum of " + strings.size()
-                        + " values is more than the generated Java enum holds (" + MAX_ENUM_VALUES + "); typed as "
-                        + "String");
+                problems.warning(ProblemCode.UNSUPPORTED_KEYWORD, schemas.locate(listedAt(id, shape)), "an enum of "
+                        + strings.size() + " values is more than the generated Java enum holds (" + MAX_ENUM_VALUES
+                        + "); typed as String");
                 return TypeRef.STRING;
             }
             if (strings.size() > 1) {
@@ -820,6 +827,26 @@ public final class Lowering {
      * (countries, currencies, languages, time zones: a few hundred).
      */
     static final int MAX_ENUM_VALUES = 1_000;
+
+    /** Where the {@code enum} listing the values of {@code shape} is: in the schema itself or in one of its parts. */
+    private SchemaRef listedAt(SchemaRef id, Shape shape) {
+        for (SchemaRef part : shape.parts()) {
+            JsonNode node = schemas.nodeOrNull(part);
+            if (node != null && node.path("enum").isArray()) {
+                return part.child("enum");
+            }
+        }
+        return id;
+    }
+
+    /** Whether the schema lists its values ({@code enum}, {@code const}) and they are strings, numbers or booleans. */
+    private static boolean listsScalars(Shape shape) {
+        if (shape.values() == null) {
+            return false;
+        }
+        List<JsonNode> values = shape.values().stream().filter(v -> !v.isNull()).toList();
+        return !values.isEmpty() && values.stream().allMatch(v -> v.isTextual() || v.isNumber() || v.isBoolean());
+    }
 
     /** The single value a schema fixes an instance to: {@code const}, or an {@code enum} of one scalar. */
     static Constant constant(JsonNode node) {
@@ -931,6 +958,15 @@ public final class Lowering {
         }
         SchemaRef schema = decisive == null ? declarations.get(0) : decisive;
         TypeRef type = typeOf(schema);
+        if (constant != null && !(type instanceof TypeRef.External) && !holds(type, constant)) {
+            boolean tooLong = type.equals(new TypeRef.Scalar(ScalarKind.BIG_INTEGER)) && !constant.isInteger();
+            problems.warning(ProblemCode.INVALID_SCHEMA, schemas.locate(schema), "property \"" + name + "\" is fixed "
+                    + "to " + constant + (tooLong
+                            ? ", an integer of more than " + Constant.MAX_PLAIN_DIGITS + " digits, which no BigInteger "
+                                    + "is read with; typed BigInteger, and not fixed"
+                            : ", a value the rest of its schema does not allow; typed by the rest, and not fixed"));
+            constant = null;
+        }
         // A class of the user's reads the value as it will: the value the schema fixes is not the generated code's
         return new Property(name, type, required, description, type instanceof TypeRef.External ? null : constant,
                 schema, allowsOtherKinds(schema, type));
@@ -974,6 +1010,24 @@ public final class Lowering {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a value of {@code type} can be {@code constant}, so that the generated code can fix the property to it:
+     * the schema's other keywords may allow no such value, as when {@code "const": "a"} stands beside a {@code $ref}
+     * to an array, which leaves the type {@code JsonNode}.
+     */
+    private static boolean holds(TypeRef type, Constant constant) {
+        if (!(type instanceof TypeRef.Scalar scalar)) {
+            return false;
+        }
+        return switch (constant.kind()) {
+            case STRING -> scalar.kind() == ScalarKind.STRING;
+            case BOOLEAN -> scalar.kind() == ScalarKind.BOOLEAN;
+            default -> scalar.kind() == ScalarKind.NUMBER
+                    || scalar.kind() == ScalarKind.INTEGER && constant.isLong()
+                    || scalar.kind() == ScalarKind.BIG_INTEGER && constant.isInteger();
+        };
     }
 
     /** Whether a schema says anything of the shape of its values (rather than only annotating or validating). */
@@ -1051,9 +1105,38 @@ public final class Lowering {
      * one that turned out not to be declarable ({@code JsonNode}) is {@code JsonNode} where it is used.
      */
     private SortedMap<SchemaRef, TypeDecl> settled() {
+        declareSelfContaining();
         SortedMap<SchemaRef, TypeDecl> result = new TreeMap<>();
         types.forEach((id, decl) -> result.put(id, settle(decl)));
         return result;
+    }
+
+    /**
+     * Declares the types that turn out to contain themselves through lists and maps only once settled, as
+     * {@link #nameRecursive} does for those found while lowering: a union whose only branch left is a map of the union
+     * itself ({@code {"$ref": "#/definitions/Bag", "oneOf": [{"$ref": "#/definitions/Bag/additionalProperties"}]}}).
+     * Without a declaration, the type would be an endless {@code Map<String, Map<String, ...>>}.
+     */
+    private void declareSelfContaining() {
+        for (SchemaRef id : new TreeSet<>(aliases.keySet())) {
+            TypeRef alias = aliases.get(id);
+            boolean container = alias instanceof TypeRef.MapOf || alias instanceof TypeRef.ListOf;
+            if (container && !types.containsKey(id) && contains(alias, id, new HashSet<>())) {
+                nameRecursive(id, alias);
+            }
+        }
+    }
+
+    /** Whether {@code type}, its aliases followed, contains the type declared or aliased at {@code id}. */
+    private boolean contains(TypeRef type, SchemaRef id, Set<SchemaRef> seen) {
+        if (type instanceof TypeRef.Named named) {
+            return named.id().equals(id) || !types.containsKey(named.id()) && aliases.containsKey(named.id())
+                    && seen.add(named.id()) && contains(aliases.get(named.id()), id, seen);
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return contains(list.element(), id, seen);
+        }
+        return type instanceof TypeRef.MapOf map && contains(map.value(), id, seen);
     }
 
     private TypeDecl settle(TypeDecl decl) {

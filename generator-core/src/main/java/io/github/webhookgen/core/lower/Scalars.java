@@ -2,11 +2,13 @@ package io.github.webhookgen.core.lower;
 
 import io.github.webhookgen.core.lower.Shape.Kind;
 import io.github.webhookgen.core.model.ScalarKind;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Set;
 
 /**
- * Which scalar the values of one JSON type are read into: {@code format} and, for integers, the bounds decide.
+ * Which scalar the values of one JSON type are read into: {@code format} and, for integers, the bounds and the values
+ * listed decide.
  * Integers stay {@code Long} unless the schema says they can be larger; a value beyond what the chosen type holds is
  * still read, and its JSON kept (see the support class {@code Json}).
  */
@@ -23,6 +25,8 @@ final class Scalars {
 
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX_DECIMAL = new BigDecimal(LONG_MAX);
+    private static final BigDecimal LONG_MIN_DECIMAL = new BigDecimal(LONG_MIN);
 
     private Scalars() {}
 
@@ -33,6 +37,7 @@ final class Scalars {
                     : "date".equals(shape.format()) ? ScalarKind.DATE
                     : ScalarKind.STRING;
             case INTEGER -> shape.format() != null && BIG_INTEGER_FORMATS.contains(shape.format()) || beyondLong(shape)
+                    || listsBeyondLong(shape)
                     ? ScalarKind.BIG_INTEGER
                     : ScalarKind.INTEGER;
             case NUMBER -> ScalarKind.NUMBER;
@@ -49,5 +54,15 @@ final class Scalars {
     static boolean beyondLong(Shape shape) {
         return shape.maximum() != null && shape.maximum().compareTo(LONG_MAX) > 0
                 || shape.minimum() != null && shape.minimum().compareTo(LONG_MIN) < 0;
+    }
+
+    /**
+     * Whether {@code shape} lists ({@code enum}, {@code const}) a number beyond the long range: its values are those
+     * listed, so a {@code Long} could not hold one of them, and a fixed one could not even be written in the source.
+     */
+    static boolean listsBeyondLong(Shape shape) {
+        return shape.values() != null && shape.values().stream().anyMatch(value -> value.isNumber()
+                && (value.decimalValue().compareTo(LONG_MAX_DECIMAL) > 0
+                        || value.decimalValue().compareTo(LONG_MIN_DECIMAL) < 0));
     }
 }

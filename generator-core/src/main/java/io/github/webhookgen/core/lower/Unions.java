@@ -212,7 +212,16 @@ final class Unions {
 
     /** The type of a union of {@code options}: the one option, a declared union, or JSON when the JSON cannot tell. */
     private TypeRef decide(SchemaRef id, String description, List<Option> all) {
-        List<Option> options = all.stream().distinct().toList();
+        List<Option> options = new ArrayList<>();
+        for (Option option : all.stream().distinct().toList()) {
+            if (option.type().equals(new TypeRef.Named(id))) {
+                // A sealed interface cannot permit itself, and the branch accepts nothing the others do not
+                lowering.problems().warning(ProblemCode.REF_CYCLE, lowering.schemas().locate(option.at()), "this "
+                        + "branch refers back to the union it is a branch of, so it adds no value to it; left out");
+            } else {
+                options.add(option);
+            }
+        }
         if (options.isEmpty()) {
             return TypeRef.ANY;
         }

@@ -45,16 +45,18 @@ public final class Naming {
             "WebhookSignature");
 
     /**
-     * Names a schema type never takes, besides the support types: the {@code java.lang} types the generated code names
-     * by their simple name (a type of the package with that name would shadow them), the nested types of
-     * generated types (a branch record inherits its union's {@code Unknown}, every type has a {@code Decoder}), and
-     * the member types those nested types inherit from Jackson's (a codec's {@code Decoder} extends
-     * {@code StdDeserializer}, which inherits {@code JsonDeserializer.None}, on Jackson 3 {@code ValueDeserializer.None}).
+     * Names a schema type never takes, besides the support types: the {@code java.lang} types the generated code and
+     * the support code name by their simple name (a type of the package with that name would shadow them;
+     * {@code ReservedNamesTest} reads the sources for them), the nested types of generated types (a branch record
+     * inherits its union's {@code Unknown}, every type has a {@code Decoder}), and the member types those nested types
+     * inherit from Jackson's (a codec's {@code Decoder} extends {@code StdDeserializer}, which inherits
+     * {@code JsonDeserializer.None}, on Jackson 3 {@code ValueDeserializer.None}).
      */
-    private static final Set<String> RESERVED_TYPES = Set.of(
-            "Boolean", "Class", "Enum", "FunctionalInterface", "IllegalStateException", "Long", "Object", "Override",
-            "String", "Decoder", "Encoder", "Unknown", "Unrecognized", "OfString", "OfNumber", "OfBoolean", "OfArray",
-            "OfObject", "None");
+    static final Set<String> RESERVED_TYPES = Set.of(
+            "Boolean", "Class", "Double", "Enum", "FunctionalInterface", "IllegalArgumentException",
+            "IllegalStateException", "Integer", "Long", "NumberFormatException", "Object", "Override", "String",
+            "StringBuilder", "Decoder", "Encoder", "Unknown", "Unrecognized", "OfString", "OfNumber", "OfBoolean",
+            "OfArray", "OfObject", "None");
 
     /** The support types and {@link #RESERVED_TYPES}, in lower case: names are compared ignoring case. */
     private static final Set<String> RESERVED_LOWER_CASE = Stream.concat(RESERVED_TYPES.stream(),

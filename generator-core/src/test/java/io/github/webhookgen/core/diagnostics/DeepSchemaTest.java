@@ -204,11 +204,28 @@ class DeepSchemaTest {
         GenerationResult result = success(config(archive, out()));
 
         Problem problem = only(result.warnings(), ProblemCode.UNSUPPORTED_KEYWORD);
-        assertEquals("webhooks/Palette.json:1:40: warning: [UNSUPPORTED_KEYWORD] an enum of 100000 values is more "
-                + "than the generated Java enum holds (1000); typed as String (at #/properties/color)",
+        assertEquals("webhooks/Palette.json:1:64: warning: [UNSUPPORTED_KEYWORD] an enum of 100000 values is more "
+                + "than the generated Java enum holds (1000); typed as String (at #/properties/color/enum)",
                 problem.toString());
         assertEquals(1, result.warnings().size(), () -> lines(result.warnings()));
         assertTrue(records().get("Palette").contains("public record Palette(String color,"), records().get("Palette"));
+        assertCompiles();
+    }
+
+    @Test
+    void aValueFixedToANumberOfABillionDigitsIsNotWrittenOut() throws IOException {
+        Path archive = TestArchive.of("webhooks/Gauge.json", "{\"type\":\"object\",\"properties\":{"
+                + "\"huge\":{\"const\":1e999999999},\"tiny\":{\"const\":1.5e-999999999}}}")
+                .writeFolder(dir.resolve("archive"));
+
+        GenerationResult result = success(config(archive, out()));
+
+        assertEquals("webhooks/Gauge.json:1:39: warning: [INVALID_SCHEMA] property \"huge\" is fixed to 1E+999999999, "
+                + "an integer of more than 1000 digits, which no BigInteger is read with; typed BigInteger, and not "
+                + "fixed (at #/properties/huge)", lines(result.warnings()));
+        String gauge = records().get("Gauge");
+        assertTrue(gauge.contains("public record Gauge(BigInteger huge, BigDecimal tiny,"), gauge);
+        assertTrue(gauge.contains("Json.checkFixed(tiny, new BigDecimal(\"1.5E-999999999\"), \"tiny\");"), gauge);
         assertCompiles();
     }
 

@@ -30,6 +30,15 @@ public final class JavaCompilation {
 
     /** The same, against {@code classpath} (entries separated by {@link java.io.File#pathSeparator}). */
     public static void assertCompiles(Path sources, Path classes, String classpath) {
+        List<Diagnostic<? extends JavaFileObject>> reported = compile(sources, classes, classpath);
+        assertTrue(reported.isEmpty(), () -> describe(reported));
+    }
+
+    /**
+     * Compiles every {@code .java} file under {@code sources} into {@code classes} against {@code classpath}, with
+     * every lint enabled and warnings as errors; returns what javac reported but notes, empty when it compiled.
+     */
+    public static List<Diagnostic<? extends JavaFileObject>> compile(Path sources, Path classes, String classpath) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "tests need a JDK, not a JRE");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -41,15 +50,19 @@ public final class JavaCompilation {
                     "-classpath", classpath, "-d", classes.toString());
             boolean compiled = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(java)).call();
-            boolean quiet = diagnostics.getDiagnostics().stream().allMatch(d -> d.getKind() == Diagnostic.Kind.NOTE);
-            assertTrue(compiled && quiet, () -> describe(diagnostics));
+            List<Diagnostic<? extends JavaFileObject>> reported = diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+                    .toList();
+            assertTrue(compiled || !reported.isEmpty(), "javac failed without saying why");
+            return reported;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String describe(DiagnosticCollector<JavaFileObject> diagnostics) {
-        return "javac reported:\n" + diagnostics.getDiagnostics().stream()
+    /** What javac reported, one line per diagnostic. */
+    public static String describe(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+        return "javac reported:\n" + diagnostics.stream()
                 .map(d -> (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
                         + d.getKind().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.getMessage(null))
                 .collect(Collectors.joining("\n"));

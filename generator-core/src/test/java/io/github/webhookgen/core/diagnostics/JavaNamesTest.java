@@ -174,6 +174,34 @@ class JavaNamesTest {
     }
 
     @Test
+    void typesAvoidTheJavaLangNamesTheSupportCodeUses() throws IOException {
+        Path archive = TestArchive.of("webhooks/Reading.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "value": { "javaType": "java.lang.Integer", "enum": [1, "one"] },
+                    "double": %s,
+                    "stringBuilder": %s
+                  },
+                  "definitions": { "NumberFormatException": %s, "IllegalArgumentException": %s }
+                }
+                """.formatted(OBJECT_WITH_X, OBJECT_WITH_X, OBJECT_WITH_X, OBJECT_WITH_X))
+                .writeFolder(dir.resolve("archive"));
+
+        List<Problem> warnings = success(config(archive, out())).warnings();
+
+        // The javaType's name taken, the union is named after its property
+        assertEquals(List.of("Json", "Reading", "ReadingDouble", "ReadingIllegalArgumentException",
+                "ReadingNumberFormatException", "ReadingStringBuilder", "Value"), generatedTypes());
+        assertEquals("webhooks/Reading.json:4:28: warning: [UNSUPPORTED_KEYWORD] javaType \"java.lang.Integer\": every "
+                + "type is generated into the package com.example.hooks, so the package java.lang is ignored and only "
+                + "the name Integer is used (at #/properties/value/javaType)\n"
+                + "webhooks/Reading.json:4:28: warning: [NAME_CLASH] javaType names Integer, which the generated code "
+                + "uses (ignoring case); named Value (at #/properties/value/javaType)", lines(warnings));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
     void typesWhoseFileNamesDifferOnlyInCaseAreQualifiedByTheirFolder() throws IOException {
         Path archive = TestArchive.of("orders/Foo.json", OBJECT_WITH_X)
                 .with("payments/foo.json", OBJECT_WITH_X)
@@ -252,6 +280,27 @@ class JavaNamesTest {
                 "public record Größe(Long größe, String 名前, String testПоле, Sprache sprache,"), source("Größe"));
         assertTrue(source("Sprache").contains("FRANÇAIS(\"français\")"), source("Sprache"));
         assertTrue(source("Sprache").contains("日本語(\"日本語\")"), source("Sprache"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void aPropertyInAScriptWithoutCaseHasTheNameOfItsType() throws IOException {
+        Path archive = TestArchive.of("webhooks/Person.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "名前": { "enum": ["山田", "田中"] },
+                    "住所": { "type": "object", "properties": { "市": { "type": "string" } } }
+                  }
+                }
+                """).writeFolder(dir.resolve("archive"));
+
+        assertEquals(List.of(), success(config(archive, out())).warnings());
+
+        assertTrue(source("Person").contains("public record Person(名前 名前, 住所 住所,"), source("Person"));
+        // The decoder's locals do not obscure the types (JLS 6.4.2): 名前::fromValue names the enum
+        assertTrue(source("PersonCodec").contains("case \"名前\" -> 名前Value = Json.readEnum(p, ctxt, 名前::fromValue,"),
+                source("PersonCodec"));
         JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
     }
 

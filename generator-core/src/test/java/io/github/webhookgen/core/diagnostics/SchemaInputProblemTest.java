@@ -165,6 +165,80 @@ class SchemaInputProblemTest {
     }
 
     @Test
+    void aUnionBranchThatIsTheUnionItselfIsLeftOutWithAWarning() throws IOException {
+        Path archive = archive(TestArchive.of("webhooks/Reading.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "value": {
+                      "anyOf": [
+                        { "$ref": "#/properties/value" },
+                        { "type": "string" },
+                        { "type": "number" }
+                      ]
+                    }
+                  }
+                }
+                """));
+
+        GenerationResult result = success(config(archive, out()));
+
+        assertEquals("webhooks/Reading.json:6:9: warning: [REF_CYCLE] this branch refers back to the union it is a "
+                + "branch of, so it adds no value to it; left out (at #/properties/value/anyOf/0)",
+                lines(result.warnings()));
+        assertTrue(source("Value").contains("public sealed interface Value permits Value.OfString, Value.OfNumber"),
+                source("Value"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void aMapWhoseValuesAreAUnionOfTheMapsValuesIsDeclared() throws IOException {
+        Path archive = archive(TestArchive.of("webhooks/Node.json", """
+                {
+                  "type": "object",
+                  "properties": { "attributes": { "$ref": "#/definitions/Bag" } },
+                  "definitions": {
+                    "Bag": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "$ref": "#/definitions/Bag",
+                        "oneOf": [ { "$ref": "#/definitions/Bag/additionalProperties" } ]
+                      }
+                    }
+                  }
+                }
+                """));
+
+        GenerationResult result = success(config(archive, out()));
+
+        assertEquals(List.of(), result.warnings());
+        assertTrue(source("Node").contains("public record Node(Map<String, Map<String, NodeValue>> attributes,"),
+                source("Node"));
+        assertTrue(source("NodeValue").contains("public record NodeValue(Map<String, NodeValue> otherProperties,"),
+                source("NodeValue"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
+    void valuesListedBesideAOneOfGiveTheType() throws IOException {
+        Path archive = archive(TestArchive.of("webhooks/Switch.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "state": { "const": "on", "anyOf": [ { "type": "integer" }, { "type": "boolean" } ] },
+                    "mode": { "enum": ["fast", "slow"], "oneOf": [ { "type": "string" }, { "type": "integer" } ] }
+                  }
+                }
+                """));
+
+        GenerationResult result = success(config(archive, out()));
+
+        assertEquals(List.of(), result.warnings());
+        assertTrue(source("Switch").contains("public record Switch(String state, Mode mode,"), source("Switch"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    @Test
     void twoBranchesWithTheSameDiscriminatorValueMergeWithTheOthersSilently() throws IOException {
         Path archive = archive(TestArchive.of("webhooks/Event.json", """
                 {

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -263,6 +265,33 @@ class ThirdPartySchemaTest {
         assertEquals("webhooks/Odd.json:4:13: warning: [INVALID_SCHEMA] a schema must be a JSON object or a boolean, "
                 + "not a number; typed as JsonNode (at #/properties/size)", lines(result.warnings()));
         assertTrue(source("Odd").contains("public record Odd(JsonNode size,"), source("Odd"));
+    }
+
+    @Test
+    void anEnumOfMoreValuesThanAGeneratedEnumHoldsIsAStringWithAWarning() throws IOException {
+        Path archive = archive(TestArchive.of("webhooks/Theme.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "icon": { "enum": [%s] },
+                    "level": { "enum": [%s] }
+                  }
+                }
+                """.formatted(values("icon-", 1_001), values("level-", 1_000))));
+
+        GenerationResult result = success(config(archive, out()));
+
+        assertEquals("webhooks/Theme.json:4:23: warning: [UNSUPPORTED_KEYWORD] an enum of 1001 values is more than the "
+                + "generated Java enum holds (1000); typed as String (at #/properties/icon/enum)",
+                lines(result.warnings()));
+        assertTrue(source("Theme").contains("public record Theme(String icon, Level level,"), source("Theme"));
+        assertTrue(source("Level").contains("LEVEL_999(\"level-999\")"), source("Level"));
+        JavaCompilation.assertCompiles(out(), dir.resolve("classes"));
+    }
+
+    /** {@code "prefix0", "prefix1", ...}: {@code count} JSON strings. */
+    private static String values(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> "\"" + prefix + i + "\"").collect(Collectors.joining(", "));
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
 import io.github.webhookgen.core.model.TypeModel;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -279,6 +280,40 @@ class LoweringTest {
                     "{'properties': {'type': {'$ref': '#/definitions/K'}}, 'definitions': {'K': {'const': 'k'}}}");
 
             assertEquals(Constant.string("k"), property(model, "A.json", "type").constant());
+        }
+
+        @Test
+        void aValueTheRestOfTheSchemaDoesNotAllowIsNotFixedAndSaysSo() {
+            TypeModel model = lower("A.json", "{'properties': {"
+                    + "'type': {'type': 'string', 'enum': ['template'], 'allOf': [{'$ref': '#/definitions/Kinds'}]}, "
+                    + "'size': {'const': 5, 'allOf': [{'type': 'string'}]}}, "
+                    + "'definitions': {'Kinds': {'type': 'array', 'enum': ['list'], 'items': {'type': 'string'}}}}");
+
+            assertEquals(TypeRef.ANY, property(model, "A.json", "type").type());
+            assertEquals(null, property(model, "A.json", "type").constant());
+            assertEquals(List.of("property \"type\" is fixed to \"template\", a value the rest of its schema does not "
+                    + "allow; typed by the rest, and not fixed"),
+                    problems.all().stream().map(Problem::message).toList());
+            assertEquals("/properties/type", problems.all().get(0).location().pointer());
+            assertEquals(ProblemCode.INVALID_SCHEMA, problems.all().get(0).code());
+            // A value listed decides the type when it is a scalar: the size is an integer, fixed to 5
+            assertEquals(scalar(ScalarKind.INTEGER), property(model, "A.json", "size").type());
+            assertEquals(Constant.number(BigDecimal.valueOf(5)), property(model, "A.json", "size").constant());
+        }
+
+        @Test
+        void aNumberTooLongToWriteOutIsWrittenWithAnExponentAndAnIntegerSoLongIsNotFixed() {
+            TypeModel model = lower("A.json", "{'properties': {'big': {'const': 1e999999999}, "
+                    + "'tiny': {'const': 1.5e-999999999}, 'long': {'const': 1e999}}}");
+
+            assertEquals(scalar(ScalarKind.BIG_INTEGER), property(model, "A.json", "big").type());
+            assertEquals(null, property(model, "A.json", "big").constant());
+            assertEquals(List.of("property \"big\" is fixed to 1E+999999999, an integer of more than 1000 digits, "
+                    + "which no BigInteger is read with; typed BigInteger, and not fixed"),
+                    problems.all().stream().map(Problem::message).toList());
+            assertEquals(new Constant(JsonKind.NUMBER, "1.5E-999999999"), property(model, "A.json", "tiny").constant());
+            assertEquals(new Constant(JsonKind.NUMBER, "1" + "0".repeat(999)), property(model, "A.json", "long")
+                    .constant());
         }
     }
 

@@ -372,8 +372,10 @@ final class Json {
             Map<String, JsonNode> extra) throws IOException {
         JsonNode value = ctxt.readTree(p);
         boolean exact = constant instanceof Boolean flag ? value.isBoolean() && value.booleanValue() == flag
-                : constant instanceof Long number && value.isIntegralNumber() && value.canConvertToLong()
-                        && value.longValue() == number;
+                : constant instanceof Long number ? value.isIntegralNumber() && value.canConvertToLong()
+                        && value.longValue() == number
+                : constant instanceof BigInteger integer && value.isIntegralNumber()
+                        && value.bigIntegerValue().equals(integer);
         if (!exact) {
             extra.put(name, value);
         }
@@ -713,6 +715,15 @@ final class Json {
     static Long readDiscriminator(JsonParser p, DeserializationContext ctxt, Long constant, Long earlier)
             throws IOException {
         return checkDiscriminator(p, readLong(p, ctxt), constant, earlier);
+    }
+
+    /**
+     * {@link #readDiscriminator(JsonParser, DeserializationContext, String, String)} of an integer discriminator whose
+     * schema allows integers beyond the long range.
+     */
+    static BigInteger readDiscriminator(JsonParser p, DeserializationContext ctxt, BigInteger constant,
+            BigInteger earlier) throws IOException {
+        return checkDiscriminator(p, readBigInteger(p, ctxt), constant, earlier);
     }
 
     /** {@link #readDiscriminator(JsonParser, DeserializationContext, String, String)} of a decimal discriminator. */

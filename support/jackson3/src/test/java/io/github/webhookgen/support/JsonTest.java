@@ -390,6 +390,13 @@ class JsonTest {
         assertEquals(Map.of(), extra);
         assertEquals("a", read("\"b\"", (p, c) -> Json.readFixed(p, c, "a", "kind", extra)));
         assertEquals(Map.of("kind", StringNode.valueOf("b")), extra);
+
+        BigInteger big = new BigInteger("18446744073709551616");
+        extra.clear();
+        assertEquals(big, read("18446744073709551616", (p, c) -> Json.readFixed(p, c, big, "width", extra)));
+        assertEquals(Map.of(), extra);
+        assertEquals(big, read("1.8446744073709551616e19", (p, c) -> Json.readFixed(p, c, big, "width", extra)));
+        assertEquals(Map.of("width", PLAIN.readTree("1.8446744073709551616e19")), extra);
     }
 
     @Test
@@ -468,6 +475,21 @@ class JsonTest {
                 }));
         assertEquals("Property \"type\" is \"b\", not \"a\" as for the kind of object being read; it chooses the "
                 + "kind of object, so every occurrence must have the same value", other.getOriginalMessage());
+    }
+
+    @Test
+    void anIntegerDiscriminatorBeyondTheLongRangeIsReadAsABigInteger() {
+        BigInteger big = new BigInteger("9223372036854775808");
+        assertEquals(big, read("9223372036854775808", (p, c) -> Json.readDiscriminator(p, c, big, null)));
+        assertEquals(big, read("9.223372036854775808e18", (p, c) -> Json.readDiscriminator(p, c, big, big)));
+        MismatchedInputException other = assertThrows(MismatchedInputException.class,
+                () -> read("{\"v\":1}", (p, c) -> {
+                    p.nextToken();
+                    p.nextToken();
+                    return Json.readDiscriminator(p, c, big, null);
+                }));
+        assertEquals("Property \"v\" is 1, not 9223372036854775808 as for the kind of object being read; it chooses "
+                + "the kind of object, so every occurrence must have the same value", other.getOriginalMessage());
     }
 
     @Test
