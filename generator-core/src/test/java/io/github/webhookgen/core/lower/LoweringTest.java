@@ -1067,8 +1067,6 @@ class LoweringTest {
                 {'enum': ['a', 'b']}                                             | a list of strings of an enum there
                 {'oneOf': [{'type': 'string'}, {'type': 'integer'}]}             | a list of strings or integers there
                 {'anyOf': [{'properties': {'a': {}}}, {'type': 'string'}]}       | a list of objects or strings there
-                {'oneOf': [{'properties': {'a': {'const': 1}}}, {'properties': {'b': {'const': 2}}}]} \
-                    | a list of values of any type there
                 """)
         void aListOfWhatCannotBeDispatchedIsSaidPrecisely(String items, String found) {
             lower(DispatchRoot.of("events/Root.json", "payload.entries"), "events/Root.json",
