@@ -93,7 +93,8 @@ public final class Generator {
                 ? List.of()
                 : MissingVisitor.explain(writer.previousFiles(), config.outputDirectory(), problems);
         try {
-            OutputWriter.Outcome outcome = writer.write(sources, fingerprint, Manifest.schemasOf(archive),
+            OutputWriter.Outcome outcome = writer.write(sources, fingerprint,
+                    new Manifest.Source(config.source().fileRoot(), Manifest.schemasOf(archive)),
                     warnings(problems), entryPoints(config, generated));
             outcome.leftOver().forEach(path -> problems.warning(ProblemCode.OUTPUT_FAILED,
                     Location.of(config.outputDirectory().toString()), "could not delete " + path

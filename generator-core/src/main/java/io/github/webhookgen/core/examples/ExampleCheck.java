@@ -94,7 +94,7 @@ public final class ExampleCheck {
             List<String> visitorMethods = target.visitor() == null ? List.of()
                     : Arrays.stream(target.visitor().getMethods()).map(Method::getName).distinct().sorted().toList();
             return new ExampleReport(target.root().getName(), target.jackson().line(), visitorMethods, results,
-                    List.of(), validation.isPresent(), schemaProblems);
+                    problems.all(), validation.isPresent(), schemaProblems);
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -130,15 +130,25 @@ public final class ExampleCheck {
     /**
      * Refuses to check examples against classes generated from other schemas than the archive's (a {@code generate}
      * configured with another archive, an output directory of another execution): every example would read as an
-     * unknown kind and pass, unchecked. Sources of a generator that did not record their schemas are not compared.
+     * unknown kind and pass, unchecked. The same schema files in another archive (the bundled one, when only
+     * {@code generate} was given the user's) are a warning: its examples may not be the ones meant. Sources of a
+     * generator that did not record their archive are not compared.
      */
     private static void checkSameSchemas(ExampleCheckConfig config, Problems problems) {
-        Optional<String> generatedFrom = new OutputWriter(config.outputDirectory()).schemas();
+        Optional<Manifest.Source> generatedFrom = new OutputWriter(config.outputDirectory()).source();
         if (generatedFrom.isEmpty()) {
             return;
         }
         Archive archive = new ArchiveLoader(config.limits(), config.excludes()).load(config.source(), new Problems());
-        if (!generatedFrom.get().equals(Manifest.schemasOf(archive))) {
+        if (generatedFrom.get().schemas().equals(Manifest.schemasOf(archive))) {
+            if (!generatedFrom.get().archive().equals(config.source().fileRoot())) {
+                problems.warning(ProblemCode.INVALID_CONFIG, Location.of(config.outputDirectory().toString()),
+                        "the sources here were generated from " + generatedFrom.get().archive() + ", and the examples "
+                                + "are read from " + config.source().fileRoot() + ", another archive with the same "
+                                + "schema files: give generate and verify-examples the same archive (configure it at "
+                                + "the plugin level), unless these are the examples you mean to check");
+            }
+        } else {
             problems.error(ProblemCode.INVALID_CONFIG, Location.of(config.outputDirectory().toString()),
                     "the sources here were generated from other schemas than those of " + archive.name()
                             + ", whose examples are to be checked: give generate and verify-examples the same archive "

@@ -21,14 +21,24 @@ import java.util.TreeMap;
  * does not hide them.
  *
  * @param fingerprint hash of the generator version, the configuration and every schema document
- * @param schemas hash of the schema documents alone ({@link #schemasOf}), to tell which archive the files come from;
- *     empty when unknown
+ * @param source the archive the files come from, and the hash of its schema documents; both empty when unknown
  * @param files hash of each generated file, by path relative to the output directory
  * @param warnings the warnings of the run that generated the files
  * @param entryPoints the generated root type, visitor and dispatcher, or {@code null} when the archive has no root
  */
-public record Manifest(String fingerprint, String schemas, SortedMap<String, String> files, List<Problem> warnings,
+public record Manifest(String fingerprint, Source source, SortedMap<String, String> files, List<Problem> warnings,
         EntryPoints entryPoints) {
+
+    /**
+     * Where generated files come from.
+     *
+     * @param archive the archive as problem lines name it (a folder, or {@code archive.zip!/})
+     * @param schemas the hash of its schema documents ({@link #schemasOf})
+     */
+    public record Source(String archive, String schemas) {
+
+        static final Source UNKNOWN = new Source("", "");
+    }
 
     public static final String FILE_NAME = ".webhookgen-manifest";
 
@@ -38,7 +48,7 @@ public record Manifest(String fingerprint, String schemas, SortedMap<String, Str
     }
 
     private static Manifest empty() {
-        return new Manifest("", "", new TreeMap<>(), List.of(), null);
+        return new Manifest("", Source.UNKNOWN, new TreeMap<>(), List.of(), null);
     }
 
     static Manifest read(Path outputDirectory) {
@@ -49,6 +59,7 @@ public record Manifest(String fingerprint, String schemas, SortedMap<String, Str
         try {
             String fingerprint = "";
             String schemas = "";
+            String archive = "";
             SortedMap<String, String> files = new TreeMap<>();
             List<Problem> warnings = new ArrayList<>();
             Map<String, String> entryPoints = new TreeMap<>();
@@ -57,6 +68,8 @@ public record Manifest(String fingerprint, String schemas, SortedMap<String, Str
                     fingerprint = line.substring("fingerprint ".length());
                 } else if (line.startsWith("schemas ")) {
                     schemas = line.substring("schemas ".length());
+                } else if (line.startsWith("archive ")) {
+                    archive = unescape(line.substring("archive ".length()));
                 } else if (line.startsWith("file ")) {
                     String[] parts = line.substring("file ".length()).split(" ", 2);
                     if (parts.length == 2) {
@@ -72,7 +85,7 @@ public record Manifest(String fingerprint, String schemas, SortedMap<String, Str
                     entryPoints.put(parts[0], parts[1]);
                 }
             }
-            return new Manifest(fingerprint, schemas, files, warnings, entryPoints(entryPoints));
+            return new Manifest(fingerprint, new Source(archive, schemas), files, warnings, entryPoints(entryPoints));
         } catch (IOException | IllegalArgumentException e) {
             return empty();
         }
@@ -129,8 +142,9 @@ public record Manifest(String fingerprint, String schemas, SortedMap<String, Str
     String text() {
         StringBuilder out = new StringBuilder("# Written by webhookgen: what it generated here. Do not edit.\n");
         out.append("fingerprint ").append(fingerprint).append('\n');
-        if (!schemas.isEmpty()) {
-            out.append("schemas ").append(schemas).append('\n');
+        if (!source.schemas().isEmpty()) {
+            out.append("archive ").append(escape(source.archive())).append('\n');
+            out.append("schemas ").append(source.schemas()).append('\n');
         }
         if (entryPoints != null) {
             out.append("root ").append(entryPoints.rootType()).append('\n');

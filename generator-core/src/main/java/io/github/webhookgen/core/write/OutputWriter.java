@@ -98,10 +98,10 @@ public final class OutputWriter {
         return Optional.ofNullable(Manifest.read(outputDirectory).entryPoints());
     }
 
-    /** The hash of the schema documents the last run generated from ({@link Manifest#schemasOf}), when recorded. */
-    public Optional<String> schemas() {
-        String schemas = Manifest.read(outputDirectory).schemas();
-        return schemas.isEmpty() ? Optional.empty() : Optional.of(schemas);
+    /** The archive the last run generated from and the hash of its schema documents, when recorded. */
+    public Optional<Manifest.Source> source() {
+        Manifest.Source source = Manifest.read(outputDirectory).source();
+        return source.schemas().isEmpty() ? Optional.empty() : Optional.of(source);
     }
 
     public Outcome write(SortedMap<String, String> sources, String fingerprint) throws IOException {
@@ -121,18 +121,17 @@ public final class OutputWriter {
      */
     public Outcome write(SortedMap<String, String> sources, String fingerprint, List<Problem> warnings,
             EntryPoints entryPoints) throws IOException {
-        return write(sources, fingerprint, "", warnings, entryPoints);
+        return write(sources, fingerprint, Manifest.Source.UNKNOWN, warnings, entryPoints);
     }
 
     /**
-     * The same, recording {@code schemas}, the hash of the schema documents the sources come from
-     * ({@link Manifest#schemasOf}).
+     * The same, recording {@code origin}, the archive the sources come from and the hash of its schema documents.
      *
      * @throws OutputNotRestoredException when a step failed and undoing the steps before it failed too
      * @throws IOException when a step failed; the directory is as it was
      */
-    public Outcome write(SortedMap<String, String> sources, String fingerprint, String schemas, List<Problem> warnings,
-            EntryPoints entryPoints) throws IOException {
+    public Outcome write(SortedMap<String, String> sources, String fingerprint, Manifest.Source origin,
+            List<Problem> warnings, EntryPoints entryPoints) throws IOException {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw new FileAlreadyExistsException(outputDirectory.toString());
         }
@@ -157,7 +156,7 @@ public final class OutputWriter {
             }
             Path manifest = outputDirectory.resolve(Manifest.FILE_NAME);
             Path manifestAside = staged.writeAside(manifest,
-                    new Manifest(fingerprint, schemas, hashes, warnings, entryPoints).text()
+                    new Manifest(fingerprint, origin, hashes, warnings, entryPoints).text()
                             .getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<Path, Path> file : aside.entrySet()) {
                 staged.place(file.getValue(), file.getKey());

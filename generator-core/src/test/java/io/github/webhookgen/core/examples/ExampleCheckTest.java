@@ -208,7 +208,7 @@ class ExampleCheckTest {
         Path captured = InlineSchemas.write(temp.resolve("captured"), "2024/one.json", OTHER,
                 "2024/two.json", "{\"type\": \"cqm.State\", \"body\": {\"changes\": {}}}", "notes.txt", "not JSON");
 
-        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output)
+        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive))
                 .withDirectories(List.of(captured)), classes);
 
         assertEquals(List.of(archive + File.separator + "webhooks_examples/state.json",
@@ -230,7 +230,7 @@ class ExampleCheckTest {
     void excludedExamplesAreNotRead() {
         Path archive = archive("webhooks_examples/state.json", STATE, "webhooks_examples/broken/bad.json", "[");
 
-        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output)
+        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive))
                 .withExcludes(List.of("**/broken/**")), classes);
 
         assertEquals(List.of("webhooks_examples/state.json"), List.copyOf(byPath(report).keySet()));
@@ -278,9 +278,10 @@ class ExampleCheckTest {
 
     @Test
     void withoutTheCompiledClassesTheCheckSaysWhatToDo() throws IOException {
+        Path archive = archive("webhooks_examples/state.json", STATE);
         try (URLClassLoader jacksonOnly = ProjectClasses.loader(temp, ProjectClasses.jars(ProjectClasses.JACKSON_2))) {
             ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(
-                    ArchiveSource.of(archive("webhooks_examples/state.json", STATE)), output), jacksonOnly);
+                    ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive)), jacksonOnly);
 
             assertEquals(List.of("classpath: error: [INVALID_CONFIG] the generated class "
                     + "com.example.hooks.WsNotificationMsg is not on the project's classpath: compile the generated "
@@ -290,9 +291,10 @@ class ExampleCheckTest {
 
     @Test
     void withoutJacksonOnTheClasspathTheCheckSaysSo() throws IOException {
+        Path archive = archive("webhooks_examples/state.json", STATE);
         try (URLClassLoader noJackson = ProjectClasses.loader(compiledClasses, List.of())) {
             ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(
-                    ArchiveSource.of(archive("webhooks_examples/state.json", STATE)), output), noJackson);
+                    ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive)), noJackson);
 
             assertEquals(List.of("classpath: error: [INVALID_CONFIG] neither Jackson 2 "
                     + "(com.fasterxml.jackson.databind.ObjectMapper) nor Jackson 3 (tools.jackson.databind.json.JsonMapper) "
@@ -363,7 +365,7 @@ class ExampleCheckTest {
     void withStrictAValueTheSchemasDoNotAllowFailsTheCheck() {
         Path archive = archive("webhooks_examples/state.json", STATE, "webhooks_examples/delivered.json", DELIVERED);
 
-        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output)
+        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive))
                 .withStrict(true), classes);
 
         Problem problem = only(report);
@@ -488,7 +490,7 @@ class ExampleCheckTest {
     void withoutASchemaAtTheDispatchRootTheExamplesAreNotValidatedAndTheWarningSaysWhatToGive() {
         Path archive = archive("webhooks_examples/state.json", STATE);
 
-        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output)
+        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive))
                 .withDispatchRoot(DispatchRoot.of("webhooks/Notification.json", null)), classes);
 
         assertEquals(List.of("configuration: warning: [EXAMPLES_NOT_VALIDATED] the examples are not validated against "
@@ -504,7 +506,7 @@ class ExampleCheckTest {
         Files.writeString(archive.resolve("webhooks/State.json"), Files.readString(archive.resolve(
                 "webhooks/State.json")).replace("cqm.State", "cqm.Status"));
 
-        ExampleReport report = check(archive);
+        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output), classes);
 
         assertEquals(output + ": error: [INVALID_CONFIG] the sources here were generated from other schemas than those "
                 + "of " + archive + ", whose examples are to be checked: give generate and verify-examples the same "
@@ -513,8 +515,24 @@ class ExampleCheckTest {
         assertTrue(report.results().isEmpty());
     }
 
+    @Test
+    void examplesOfAnotherArchiveWithTheSameSchemasAreCheckedWithAWarningNamingBoth() {
+        Path archive = archive("webhooks_examples/state.json", STATE);
+
+        ExampleReport report = new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output), classes);
+
+        String generatedFrom = output.getParent().resolve("archive") + File.separator;
+        assertEquals(output + ": warning: [INVALID_CONFIG] the sources here were generated from " + generatedFrom
+                + ", and the examples are read from " + archive + File.separator + ", another archive with the same "
+                + "schema files: give generate and verify-examples the same archive (configure it at the plugin "
+                + "level), unless these are the examples you mean to check", only(report).toString());
+        assertEquals(1, report.results().size());
+        assertFalse(report.hasErrors());
+    }
+
     private ExampleReport check(Path archive) {
-        return new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output), classes);
+        return new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive),
+                ProjectClasses.generatedFrom(archive)), classes);
     }
 
     /** The archive folder {@code folder}, zipped. */

@@ -103,8 +103,10 @@ public final class ProjectClasses {
             String manifest = Files.readString(compiled().sources().resolve(Manifest.FILE_NAME));
             String schemas = Manifest.schemasOf(new ArchiveLoader(ArchiveLimits.DEFAULT, List.of())
                     .load(ArchiveSource.of(archive), new Problems()));
-            Files.writeString(copy.resolve(Manifest.FILE_NAME),
-                    manifest.replaceFirst("(?m)^schemas .*$", "schemas " + schemas));
+            Files.writeString(copy.resolve(Manifest.FILE_NAME), manifest
+                    .replaceFirst("(?m)^schemas .*$", "schemas " + schemas)
+                    .replaceFirst("(?m)^archive .*$", java.util.regex.Matcher.quoteReplacement("archive "
+                            + ArchiveSource.of(archive).fileRoot())));
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
