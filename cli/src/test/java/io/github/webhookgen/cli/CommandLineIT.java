@@ -331,15 +331,20 @@ class CommandLineIT {
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
-    /** Every file under {@code root} but the manifest, by relative path, and the manifest without its fingerprint. */
+    /**
+     * Every file under {@code root} but the manifest, by relative path, and the manifest without its fingerprint and
+     * the place of its archive.
+     */
     private static Map<String, String> files(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (file.getFileName().toString().equals(Manifest.FILE_NAME)) {
-                    // The fingerprint hashes the generator's own jar: the shaded one differs from the reactor's.
-                    text = text.lines().filter(line -> !line.startsWith("fingerprint ")).collect(Collectors.joining("\n"));
+                    // The fingerprint hashes the generator's own jar: the shaded one differs from the reactor's. The
+                    // archive line names where the bundled archive was read: the jar's copy or the reactor's.
+                    text = text.lines().filter(line -> !line.startsWith("fingerprint ") && !line.startsWith("archive "))
+                            .collect(Collectors.joining("\n"));
                 }
                 files.put(root.relativize(file).toString().replace('\\', '/'), text);
             }
