@@ -7,7 +7,7 @@ assert new File(basedir, 'target/classes/com/example/shop/Customer.class').isFil
 // The help goal describes every parameter of verify-examples.
 assert log.contains('webhookgen:verify-examples')
 ['archive', 'archiveArtifact', 'exampleDirectories', 'excludes', 'outputDirectory', 'reportFile', 'skip',
-        'skipTests', 'skipTestCompilation'].each {
+        'skipTests', 'skipTestCompilation', 'strict', 'dispatchRoot', 'uriMappings'].each {
     assert log =~ /(?m)^\s+$it\b/ : "parameter $it is not described"
 }
 assert log.contains('User property: webhookgen.verifyExamples.skip')

@@ -11,7 +11,8 @@ import java.util.Map;
  * The {@code Cancelled} object.
  *
  * @param type the {@code type} property. Always {@code "cancelled"}. Null when the JSON leaves it out;
- *     the shorter constructor fills it in.
+ *     the shorter constructor fills it in, and it is written even when null, since it chooses this
+ *     type.
  * @param reason the {@code reason} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +32,7 @@ public record Cancelled(String type, String reason,
     }
 
     /**
-     * Creates a {@code Cancelled} with no additional properties; {@code type} take the value the schema
+     * Creates a {@code Cancelled} with no additional properties; {@code type} takes the value the schema
      * fixes.
      */
     public Cancelled(String reason) {

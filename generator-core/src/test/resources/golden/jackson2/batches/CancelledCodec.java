@@ -115,9 +115,9 @@ final class CancelledCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("cancelled");
             }
             if (value.reason() != null && !extra.containsKey("reason")) {
                 g.writeFieldName("reason");

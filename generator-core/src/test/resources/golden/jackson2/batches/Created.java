@@ -12,7 +12,8 @@ import java.util.Map;
  * The {@code Created} object.
  *
  * @param type the {@code type} property. Always {@code "created"}. Null when the JSON leaves it out;
- *     the shorter constructor fills it in.
+ *     the shorter constructor fills it in, and it is written even when null, since it chooses this
+ *     type.
  * @param total the {@code total} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -32,7 +33,7 @@ public record Created(String type, BigDecimal total,
     }
 
     /**
-     * Creates a {@code Created} with no additional properties; {@code type} take the value the schema
+     * Creates a {@code Created} with no additional properties; {@code type} takes the value the schema
      * fixes.
      */
     public Created(BigDecimal total) {

@@ -116,9 +116,9 @@ final class CreatedCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("created");
             }
             if (value.total() != null && !extra.containsKey("total")) {
                 g.writeFieldName("total");

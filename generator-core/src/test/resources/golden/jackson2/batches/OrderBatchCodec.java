@@ -116,9 +116,9 @@ final class OrderBatchCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("batch");
             }
             if (value.data() != null && !extra.containsKey("data")) {
                 g.writeFieldName("data");

@@ -27,7 +27,7 @@ public record OrderEvent(String orderId, OffsetDateTime at, Change change,
     }
 
     /**
-     * Creates a {@code OrderEvent} with no additional properties.
+     * Creates an {@code OrderEvent} with no additional properties.
      */
     public OrderEvent(String orderId, OffsetDateTime at, Change change) {
         this(orderId, at, change, Map.of());

@@ -12,7 +12,7 @@ import java.util.Map;
  * Sent when nothing happened for a while.
  *
  * @param type the {@code type} property. Always {@code "ping"}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param at the {@code at} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -32,7 +32,7 @@ public record Ping(String type, OffsetDateTime at,
     }
 
     /**
-     * Creates a {@code Ping} with no additional properties; {@code type} take the value the schema fixes.
+     * Creates a {@code Ping} with no additional properties; {@code type} takes the value the schema fixes.
      */
     public Ping(OffsetDateTime at) {
         this("ping", at, Map.of());

@@ -116,9 +116,9 @@ final class PingCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("ping");
             }
             if (value.at() != null && !extra.containsKey("at")) {
                 g.writeFieldName("at");

@@ -12,7 +12,8 @@ import java.util.Map;
  * The {@code Circle} object.
  *
  * @param kind the {@code kind} property. Always {@code "circle"}. Null when the JSON leaves it out;
- *     the shorter constructor fills it in.
+ *     the shorter constructor fills it in, and it is written even when null, since it chooses this
+ *     type.
  * @param label the {@code label} property
  * @param radius the {@code radius} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -33,7 +34,7 @@ public record Circle(String kind, String label, BigDecimal radius,
     }
 
     /**
-     * Creates a {@code Circle} with no additional properties; {@code kind} take the value the schema
+     * Creates a {@code Circle} with no additional properties; {@code kind} takes the value the schema
      * fixes.
      */
     public Circle(String label, BigDecimal radius) {

@@ -118,9 +118,9 @@ final class CircleCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeFieldName("kind");
-                g.writeString(value.kind());
+                g.writeString("circle");
             }
             if (value.label() != null && !extra.containsKey("label")) {
                 g.writeFieldName("label");

@@ -31,8 +31,8 @@ public record HttpTarget(Boolean isHttp, String url,
     }
 
     /**
-     * Creates a {@code HttpTarget} with no additional properties; {@code isHttp} take the value the schema
-     * fixes.
+     * Creates a {@code HttpTarget} with no additional properties; {@code isHttp} takes the value the
+     * schema fixes.
      */
     public HttpTarget(String url) {
         this(Boolean.TRUE, url, Map.of());

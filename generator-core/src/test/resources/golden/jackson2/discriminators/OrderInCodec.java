@@ -121,13 +121,13 @@ final class OrderInCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("order");
             }
-            if (value.direction() != null && !extra.containsKey("direction")) {
+            if (!extra.containsKey("direction")) {
                 g.writeFieldName("direction");
-                g.writeString(value.direction());
+                g.writeString("in");
             }
             if (value.amount() != null && !extra.containsKey("amount")) {
                 g.writeFieldName("amount");

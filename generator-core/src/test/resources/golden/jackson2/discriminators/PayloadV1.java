@@ -11,7 +11,7 @@ import java.util.Map;
  * The {@code PayloadV1} object.
  *
  * @param version the {@code version} property. Always {@code 1}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param text the {@code text} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,8 +31,8 @@ public record PayloadV1(Long version, String text,
     }
 
     /**
-     * Creates a {@code PayloadV1} with no additional properties; {@code version} take the value the schema
-     * fixes.
+     * Creates a {@code PayloadV1} with no additional properties; {@code version} takes the value the
+     * schema fixes.
      */
     public PayloadV1(String text) {
         this(1L, text, Map.of());

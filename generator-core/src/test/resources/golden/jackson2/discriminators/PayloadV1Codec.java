@@ -115,9 +115,9 @@ final class PayloadV1Codec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.version() != null && !extra.containsKey("version")) {
+            if (!extra.containsKey("version")) {
                 g.writeFieldName("version");
-                g.writeNumber(value.version().longValue());
+                g.writeNumber(1L);
             }
             if (value.text() != null && !extra.containsKey("text")) {
                 g.writeFieldName("text");

@@ -116,9 +116,9 @@ final class PayloadV2Codec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.version() != null && !extra.containsKey("version")) {
+            if (!extra.containsKey("version")) {
                 g.writeFieldName("version");
-                g.writeNumber(value.version().longValue());
+                g.writeNumber(2L);
             }
             if (value.parts() != null && !extra.containsKey("parts")) {
                 g.writeFieldName("parts");

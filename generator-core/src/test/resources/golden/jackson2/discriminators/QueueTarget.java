@@ -11,7 +11,8 @@ import java.util.Map;
  * The {@code QueueTarget} object.
  *
  * @param isHttp the {@code is_http} property. Always {@code false}. Null when the JSON leaves it out;
- *     the shorter constructor fills it in.
+ *     the shorter constructor fills it in, and it is written even when null, since it chooses this
+ *     type.
  * @param queue the {@code queue} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +32,7 @@ public record QueueTarget(Boolean isHttp, String queue,
     }
 
     /**
-     * Creates a {@code QueueTarget} with no additional properties; {@code isHttp} take the value the
+     * Creates a {@code QueueTarget} with no additional properties; {@code isHttp} takes the value the
      * schema fixes.
      */
     public QueueTarget(String queue) {

@@ -117,9 +117,9 @@ final class QueueTargetCodec {
                 throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.isHttp() != null && !extra.containsKey("is_http")) {
+            if (!extra.containsKey("is_http")) {
                 g.writeFieldName("is_http");
-                g.writeBoolean(value.isHttp().booleanValue());
+                g.writeBoolean(false);
             }
             if (value.queue() != null && !extra.containsKey("queue")) {
                 g.writeFieldName("queue");

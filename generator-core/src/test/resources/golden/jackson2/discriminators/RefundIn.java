@@ -11,9 +11,11 @@ import java.util.Map;
  * The {@code RefundIn} object.
  *
  * @param type the {@code type} property. Always {@code "refund"}. Null when the JSON leaves it out;
- *     the shorter constructor fills it in.
+ *     the shorter constructor fills it in, and it is written even when null, since it chooses this
+ *     type.
  * @param direction the {@code direction} property. Always {@code "in"}. Null when the JSON leaves it
- *     out; the shorter constructor fills it in.
+ *     out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param reason the {@code reason} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -24,8 +26,8 @@ import java.util.Map;
 public record RefundIn(String type, String direction, String reason,
         Map<String, JsonNode> additionalProperties) implements Transfer {
     /**
-     * @throws IllegalArgumentException when {@code type}, {@code direction}, which the schema fixes to one
-     *     value, is given another
+     * @throws IllegalArgumentException when one of {@code type}, {@code direction}, which the schema fixes
+     *     to one value each, is given another
      */
     public RefundIn {
         Json.checkFixed(type, "refund", "type");
@@ -35,7 +37,7 @@ public record RefundIn(String type, String direction, String reason,
 
     /**
      * Creates a {@code RefundIn} with no additional properties; {@code type}, {@code direction} take the
-     * value the schema fixes.
+     * values the schema fixes.
      */
     public RefundIn(String reason) {
         this("refund", "in", reason, Map.of());

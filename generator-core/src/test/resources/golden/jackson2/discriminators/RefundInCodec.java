@@ -120,13 +120,13 @@ final class RefundInCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("refund");
             }
-            if (value.direction() != null && !extra.containsKey("direction")) {
+            if (!extra.containsKey("direction")) {
                 g.writeFieldName("direction");
-                g.writeString(value.direction());
+                g.writeString("in");
             }
             if (value.reason() != null && !extra.containsKey("reason")) {
                 g.writeFieldName("reason");

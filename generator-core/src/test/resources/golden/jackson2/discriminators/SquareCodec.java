@@ -118,9 +118,9 @@ final class SquareCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeFieldName("kind");
-                g.writeString(value.kind());
+                g.writeString("square");
             }
             if (value.side() != null && !extra.containsKey("side")) {
                 g.writeFieldName("side");

@@ -122,9 +122,9 @@ final class AcceptStatusEventCodec {
                 throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("AcceptStatusEvent");
             }
             if (value.status() != null && !extra.containsKey("status")) {
                 g.writeFieldName("status");

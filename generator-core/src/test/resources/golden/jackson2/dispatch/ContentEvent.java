@@ -11,7 +11,8 @@ import java.util.Map;
  * The {@code ContentEvent} object.
  *
  * @param type the {@code type} property. Always {@code "ContentEvent"}. Null when the JSON leaves it
- *     out; the shorter constructor fills it in.
+ *     out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param message the {@code message} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,8 +32,8 @@ public record ContentEvent(String type, String message,
     }
 
     /**
-     * Creates a {@code ContentEvent} with no additional properties; {@code type} take the value the schema
-     * fixes.
+     * Creates a {@code ContentEvent} with no additional properties; {@code type} takes the value the
+     * schema fixes.
      */
     public ContentEvent(String message) {
         this("ContentEvent", message, Map.of());

@@ -116,9 +116,9 @@ final class ContentEventCodec {
                 throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("ContentEvent");
             }
             if (value.message() != null && !extra.containsKey("message")) {
                 g.writeFieldName("message");

@@ -11,7 +11,8 @@ import java.util.Map;
  * The {@code MessagingNotification} object.
  *
  * @param type the {@code type} property. Always {@code "ms.MessagingNotification"}. Null when the JSON
- *     leaves it out; the shorter constructor fills it in.
+ *     leaves it out; the shorter constructor fills it in, and it is written even when null, since it
+ *     chooses this type.
  * @param body the {@code body} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +32,7 @@ public record MessagingNotification(String type, MessagingNotificationBody body,
     }
 
     /**
-     * Creates a {@code MessagingNotification} with no additional properties; {@code type} take the value
+     * Creates a {@code MessagingNotification} with no additional properties; {@code type} takes the value
      * the schema fixes.
      */
     public MessagingNotification(MessagingNotificationBody body) {

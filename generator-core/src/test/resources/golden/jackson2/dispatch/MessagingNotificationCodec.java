@@ -118,9 +118,9 @@ final class MessagingNotificationCodec {
                 SerializerProvider provider) throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("ms.MessagingNotification");
             }
             if (value.body() != null && !extra.containsKey("body")) {
                 g.writeFieldName("body");

@@ -12,7 +12,8 @@ import java.util.Map;
  * A customer placed an order.
  *
  * @param kind the {@code kind} property. Always {@code "order.placed"}. Null when the JSON leaves it
- *     out; the shorter constructor fills it in.
+ *     out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param orderId the {@code orderId} property
  * @param total In the shop's currency.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -33,8 +34,8 @@ public record OrderPlaced(String kind, String orderId, BigDecimal total,
     }
 
     /**
-     * Creates a {@code OrderPlaced} with no additional properties; {@code kind} take the value the schema
-     * fixes.
+     * Creates an {@code OrderPlaced} with no additional properties; {@code kind} takes the value the
+     * schema fixes.
      */
     public OrderPlaced(String orderId, BigDecimal total) {
         this("order.placed", orderId, total, Map.of());

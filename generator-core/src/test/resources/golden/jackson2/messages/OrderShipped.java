@@ -11,7 +11,8 @@ import java.util.Map;
  * An order left the warehouse.
  *
  * @param kind the {@code kind} property. Always {@code "order.shipped"}. Null when the JSON leaves it
- *     out; the shorter constructor fills it in.
+ *     out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param orderId the {@code orderId} property
  * @param carrier the {@code carrier} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -32,8 +33,8 @@ public record OrderShipped(String kind, String orderId, String carrier,
     }
 
     /**
-     * Creates a {@code OrderShipped} with no additional properties; {@code kind} take the value the schema
-     * fixes.
+     * Creates an {@code OrderShipped} with no additional properties; {@code kind} takes the value the
+     * schema fixes.
      */
     public OrderShipped(String orderId, String carrier) {
         this("order.shipped", orderId, carrier, Map.of());

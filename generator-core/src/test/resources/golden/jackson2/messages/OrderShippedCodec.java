@@ -119,9 +119,9 @@ final class OrderShippedCodec {
                 throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeFieldName("kind");
-                g.writeString(value.kind());
+                g.writeString("order.shipped");
             }
             if (value.orderId() != null && !extra.containsKey("orderId")) {
                 g.writeFieldName("orderId");

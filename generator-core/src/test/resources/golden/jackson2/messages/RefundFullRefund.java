@@ -11,7 +11,8 @@ import java.util.Map;
  * The {@code RefundFullRefund} object.
  *
  * @param kind the {@code kind} property. Always {@code "refund.full"}. Null when the JSON leaves it
- *     out; the shorter constructor fills it in.
+ *     out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param orderId the {@code orderId} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +32,7 @@ public record RefundFullRefund(String kind, String orderId,
     }
 
     /**
-     * Creates a {@code RefundFullRefund} with no additional properties; {@code kind} take the value the
+     * Creates a {@code RefundFullRefund} with no additional properties; {@code kind} takes the value the
      * schema fixes.
      */
     public RefundFullRefund(String orderId) {

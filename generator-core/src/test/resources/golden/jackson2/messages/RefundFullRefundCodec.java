@@ -116,9 +116,9 @@ final class RefundFullRefundCodec {
                 throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeFieldName("kind");
-                g.writeString(value.kind());
+                g.writeString("refund.full");
             }
             if (value.orderId() != null && !extra.containsKey("orderId")) {
                 g.writeFieldName("orderId");

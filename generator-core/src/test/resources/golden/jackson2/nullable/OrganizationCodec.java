@@ -116,9 +116,9 @@ final class OrganizationCodec {
                 throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeFieldName("kind");
-                g.writeString(value.kind());
+                g.writeString("organization");
             }
             if (value.name() != null && !extra.containsKey("name")) {
                 g.writeFieldName("name");

@@ -11,7 +11,7 @@ import java.util.Map;
  * The {@code User} object.
  *
  * @param kind the {@code kind} property. Always {@code "user"}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param login the {@code login} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +31,8 @@ public record User(String kind, String login,
     }
 
     /**
-     * Creates a {@code User} with no additional properties; {@code kind} take the value the schema fixes.
+     * Creates an {@code User} with no additional properties; {@code kind} takes the value the schema
+     * fixes.
      */
     public User(String login) {
         this("user", login, Map.of());

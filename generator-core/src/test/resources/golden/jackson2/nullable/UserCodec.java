@@ -115,9 +115,9 @@ final class UserCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeFieldName("kind");
-                g.writeString(value.kind());
+                g.writeString("user");
             }
             if (value.login() != null && !extra.containsKey("login")) {
                 g.writeFieldName("login");

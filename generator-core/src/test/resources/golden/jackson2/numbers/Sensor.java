@@ -5,6 +5,7 @@ package golden.numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,14 @@ import java.util.Map;
  * @param offset the {@code offset} property
  * @param calibratedOn the {@code calibratedOn} property
  * @param offsets the {@code offsets} property
+ * @param protocol Fixed values of every kind of number. Always {@code 18446744073709551615}. Null when
+ *     the JSON leaves it out; the shorter constructor fills it in.
+ * @param revision the {@code revision} property. Always {@code 3}. Null when the JSON leaves it out;
+ *     the shorter constructor fills it in.
+ * @param gain the {@code gain} property. Always {@code 2.5}. Null when the JSON leaves it out; the
+ *     shorter constructor fills it in.
+ * @param online the {@code online} property. Always {@code true}. Null when the JSON leaves it out;
+ *     the shorter constructor fills it in.
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
  *     does not list, numbers and dates beyond their Java type); written back as they are
@@ -25,16 +34,27 @@ import java.util.Map;
 @JsonDeserialize(using = SensorCodec.Decoder.class)
 @JsonSerialize(using = SensorCodec.Encoder.class)
 public record Sensor(Long id, Long capacity, BigInteger offset, LocalDate calibratedOn,
-        List<List<Long>> offsets, Map<String, JsonNode> additionalProperties) implements Reading {
+        List<List<Long>> offsets, BigInteger protocol, Long revision, BigDecimal gain,
+        Boolean online, Map<String, JsonNode> additionalProperties) implements Reading {
+    /**
+     * @throws IllegalArgumentException when one of {@code protocol}, {@code revision}, {@code gain},
+     *     {@code online}, which the schema fixes to one value each, is given another
+     */
     public Sensor {
+        Json.checkFixed(protocol, new BigInteger("18446744073709551615"), "protocol");
+        Json.checkFixed(revision, 3L, "revision");
+        Json.checkFixed(gain, new BigDecimal("2.5"), "gain");
+        Json.checkFixed(online, Boolean.TRUE, "online");
         additionalProperties = Json.copyExtra(additionalProperties);
     }
 
     /**
-     * Creates a {@code Sensor} with no additional properties.
+     * Creates a {@code Sensor} with no additional properties; {@code protocol}, {@code revision},
+     * {@code gain}, {@code online} take the values the schema fixes.
      */
     public Sensor(Long id, Long capacity, BigInteger offset, LocalDate calibratedOn,
             List<List<Long>> offsets) {
-        this(id, capacity, offset, calibratedOn, offsets, Map.of());
+        this(id, capacity, offset, calibratedOn, offsets, new BigInteger("18446744073709551615"),
+                3L, new BigDecimal("2.5"), Boolean.TRUE, Map.of());
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -55,6 +56,10 @@ final class SensorCodec {
             BigInteger offset = null;
             LocalDate calibratedOn = null;
             List<List<Long>> offsets = null;
+            BigInteger protocol = null;
+            Long revision = null;
+            BigDecimal gain = null;
+            Boolean online = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             JsonParser p = prefix == null ? live : prefix;
             boolean resumed = prefix == null && atValue;
@@ -91,13 +96,21 @@ final class SensorCodec {
                         case "offsets" -> offsets = Json.readBuffered(p, ctxt,
                                 (p1, c1) -> Json.readList(p1, c1, (p2, c2) -> Json.readList(p2, c2,
                                 Json::readLong)), name, extra);
+                        case "protocol" -> protocol =
+                                Json.readFixed(p, ctxt, new BigInteger("18446744073709551615"), name, extra);
+                        case "revision" -> revision = Json.readFixed(p, ctxt, 3L, name, extra);
+                        case "gain" -> gain =
+                                Json.readFixed(p, ctxt, new BigDecimal("2.5"), name, extra);
+                        case "online" -> online =
+                                Json.readFixed(p, ctxt, Boolean.TRUE, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (JsonMappingException e) {
                     throw JsonMappingException.wrapWithPath(e, Sensor.class, name);
                 }
             }
-            return new Sensor(id, capacity, offset, calibratedOn, offsets, extra);
+            return new Sensor(id, capacity, offset, calibratedOn, offsets, protocol, revision, gain,
+                    online, extra);
         }
     }
 
@@ -138,6 +151,22 @@ final class SensorCodec {
                 g.writeFieldName("offsets");
                 Json.writeList(value.offsets(), g, provider,
                         (v0, g0, s0) -> Json.writeList(v0, g0, s0, Json::writeLong));
+            }
+            if (value.protocol() != null && !extra.containsKey("protocol")) {
+                g.writeFieldName("protocol");
+                g.writeNumber(value.protocol());
+            }
+            if (value.revision() != null && !extra.containsKey("revision")) {
+                g.writeFieldName("revision");
+                g.writeNumber(value.revision().longValue());
+            }
+            if (value.gain() != null && !extra.containsKey("gain")) {
+                g.writeFieldName("gain");
+                g.writeNumber(value.gain());
+            }
+            if (value.online() != null && !extra.containsKey("online")) {
+                g.writeFieldName("online");
+                g.writeBoolean(value.online().booleanValue());
             }
             Json.writeExtra(extra, g, provider);
             g.writeEndObject();

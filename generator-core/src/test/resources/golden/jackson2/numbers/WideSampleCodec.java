@@ -118,9 +118,9 @@ final class WideSampleCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.width() != null && !extra.containsKey("width")) {
+            if (!extra.containsKey("width")) {
                 g.writeFieldName("width");
-                g.writeNumber(value.width());
+                g.writeNumber(new BigInteger("18446744073709551616"));
             }
             if (value.value() != null && !extra.containsKey("value")) {
                 g.writeFieldName("value");

@@ -24,7 +24,7 @@ public record Address(String street, String city, Map<String, JsonNode> addition
     }
 
     /**
-     * Creates a {@code Address} with no additional properties.
+     * Creates an {@code Address} with no additional properties.
      */
     public Address(String street, String city) {
         this(street, city, Map.of());

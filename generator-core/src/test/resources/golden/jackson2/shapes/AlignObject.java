@@ -23,7 +23,7 @@ public record AlignObject(String on, Map<String, JsonNode> additionalProperties)
     }
 
     /**
-     * Creates a {@code AlignObject} with no additional properties.
+     * Creates an {@code AlignObject} with no additional properties.
      */
     public AlignObject(String on) {
         this(on, Map.of());

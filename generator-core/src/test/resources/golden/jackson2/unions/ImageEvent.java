@@ -11,7 +11,7 @@ import java.util.Map;
  * The {@code ImageEvent} object.
  *
  * @param type the {@code type} property. Always {@code "image"}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param url the {@code url} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +31,7 @@ public record ImageEvent(String type, String url,
     }
 
     /**
-     * Creates a {@code ImageEvent} with no additional properties; {@code type} take the value the schema
+     * Creates an {@code ImageEvent} with no additional properties; {@code type} takes the value the schema
      * fixes.
      */
     public ImageEvent(String url) {

@@ -116,9 +116,9 @@ final class ImageEventCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("image");
             }
             if (value.url() != null && !extra.containsKey("url")) {
                 g.writeFieldName("url");

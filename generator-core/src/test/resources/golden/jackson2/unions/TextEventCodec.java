@@ -115,9 +115,9 @@ final class TextEventCodec {
                 IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("text");
             }
             if (value.text() != null && !extra.containsKey("text")) {
                 g.writeFieldName("text");

@@ -11,9 +11,11 @@ import java.util.Map;
  * The {@code TextPlainContentEvent} object.
  *
  * @param type the {@code type} property. Always {@code "content"}. Null when the JSON leaves it out;
- *     the shorter constructor fills it in.
+ *     the shorter constructor fills it in, and it is written even when null, since it chooses this
+ *     type.
  * @param contentType the {@code contentType} property. Always {@code "text/plain"}. Null when the JSON
- *     leaves it out; the shorter constructor fills it in.
+ *     leaves it out; the shorter constructor fills it in, and it is written even when null, since it
+ *     chooses this type.
  * @param message the {@code message} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -24,8 +26,8 @@ import java.util.Map;
 public record TextPlainContentEvent(String type, String contentType, String message,
         Map<String, JsonNode> additionalProperties) implements ContentEvent {
     /**
-     * @throws IllegalArgumentException when {@code type}, {@code contentType}, which the schema fixes to
-     *     one value, is given another
+     * @throws IllegalArgumentException when one of {@code type}, {@code contentType}, which the schema
+     *     fixes to one value each, is given another
      */
     public TextPlainContentEvent {
         Json.checkFixed(type, "content", "type");
@@ -35,7 +37,7 @@ public record TextPlainContentEvent(String type, String contentType, String mess
 
     /**
      * Creates a {@code TextPlainContentEvent} with no additional properties; {@code type},
-     * {@code contentType} take the value the schema fixes.
+     * {@code contentType} take the values the schema fixes.
      */
     public TextPlainContentEvent(String message) {
         this("content", "text/plain", message, Map.of());

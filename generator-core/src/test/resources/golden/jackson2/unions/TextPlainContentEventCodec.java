@@ -121,13 +121,13 @@ final class TextPlainContentEventCodec {
                 SerializerProvider provider) throws IOException {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeFieldName("type");
-                g.writeString(value.type());
+                g.writeString("content");
             }
-            if (value.contentType() != null && !extra.containsKey("contentType")) {
+            if (!extra.containsKey("contentType")) {
                 g.writeFieldName("contentType");
-                g.writeString(value.contentType());
+                g.writeString("text/plain");
             }
             if (value.message() != null && !extra.containsKey("message")) {
                 g.writeFieldName("message");

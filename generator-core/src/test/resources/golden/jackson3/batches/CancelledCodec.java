@@ -110,9 +110,9 @@ final class CancelledCodec {
         public void serialize(Cancelled value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("cancelled");
             }
             if (value.reason() != null && !extra.containsKey("reason")) {
                 g.writeName("reason");

@@ -111,9 +111,9 @@ final class CreatedCodec {
         public void serialize(Created value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("created");
             }
             if (value.total() != null && !extra.containsKey("total")) {
                 g.writeName("total");

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code OrderBatch} object.
  *
  * @param type the {@code type} property. Always {@code "batch"}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param data the {@code data} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +31,7 @@ public record OrderBatch(String type, Data data,
     }
 
     /**
-     * Creates a {@code OrderBatch} with no additional properties; {@code type} take the value the schema
+     * Creates an {@code OrderBatch} with no additional properties; {@code type} takes the value the schema
      * fixes.
      */
     public OrderBatch(Data data) {

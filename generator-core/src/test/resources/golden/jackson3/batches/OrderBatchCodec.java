@@ -110,9 +110,9 @@ final class OrderBatchCodec {
         public void serialize(OrderBatch value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("batch");
             }
             if (value.data() != null && !extra.containsKey("data")) {
                 g.writeName("data");

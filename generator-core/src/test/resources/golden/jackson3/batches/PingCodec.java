@@ -111,9 +111,9 @@ final class PingCodec {
         public void serialize(Ping value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("ping");
             }
             if (value.at() != null && !extra.containsKey("at")) {
                 g.writeName("at");

@@ -113,9 +113,9 @@ final class CircleCodec {
         public void serialize(Circle value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeName("kind");
-                g.writeString(value.kind());
+                g.writeString("circle");
             }
             if (value.label() != null && !extra.containsKey("label")) {
                 g.writeName("label");

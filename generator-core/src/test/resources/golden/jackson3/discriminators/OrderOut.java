@@ -12,9 +12,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code OrderOut} object.
  *
  * @param type the {@code type} property. Always {@code "order"}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param direction the {@code direction} property. Always {@code "out"}. Null when the JSON leaves it
- *     out; the shorter constructor fills it in.
+ *     out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param amount the {@code amount} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -25,8 +26,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public record OrderOut(String type, String direction, BigDecimal amount,
         Map<String, JsonNode> additionalProperties) implements Transfer {
     /**
-     * @throws IllegalArgumentException when {@code type}, {@code direction}, which the schema fixes to one
-     *     value, is given another
+     * @throws IllegalArgumentException when one of {@code type}, {@code direction}, which the schema fixes
+     *     to one value each, is given another
      */
     public OrderOut {
         Json.checkFixed(type, "order", "type");
@@ -35,8 +36,8 @@ public record OrderOut(String type, String direction, BigDecimal amount,
     }
 
     /**
-     * Creates a {@code OrderOut} with no additional properties; {@code type}, {@code direction} take the
-     * value the schema fixes.
+     * Creates an {@code OrderOut} with no additional properties; {@code type}, {@code direction} take the
+     * values the schema fixes.
      */
     public OrderOut(BigDecimal amount) {
         this("order", "out", amount, Map.of());

@@ -116,13 +116,13 @@ final class OrderOutCodec {
         public void serialize(OrderOut value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("order");
             }
-            if (value.direction() != null && !extra.containsKey("direction")) {
+            if (!extra.containsKey("direction")) {
                 g.writeName("direction");
-                g.writeString(value.direction());
+                g.writeString("out");
             }
             if (value.amount() != null && !extra.containsKey("amount")) {
                 g.writeName("amount");

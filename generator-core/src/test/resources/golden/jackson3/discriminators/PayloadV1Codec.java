@@ -110,9 +110,9 @@ final class PayloadV1Codec {
         public void serialize(PayloadV1 value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.version() != null && !extra.containsKey("version")) {
+            if (!extra.containsKey("version")) {
                 g.writeName("version");
-                g.writeNumber(value.version().longValue());
+                g.writeNumber(1L);
             }
             if (value.text() != null && !extra.containsKey("text")) {
                 g.writeName("text");

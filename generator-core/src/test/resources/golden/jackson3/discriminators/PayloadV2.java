@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code PayloadV2} object.
  *
  * @param version the {@code version} property. Always {@code 2}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param parts the {@code parts} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -32,8 +32,8 @@ public record PayloadV2(Long version, List<String> parts,
     }
 
     /**
-     * Creates a {@code PayloadV2} with no additional properties; {@code version} take the value the schema
-     * fixes.
+     * Creates a {@code PayloadV2} with no additional properties; {@code version} takes the value the
+     * schema fixes.
      */
     public PayloadV2(List<String> parts) {
         this(2L, parts, Map.of());

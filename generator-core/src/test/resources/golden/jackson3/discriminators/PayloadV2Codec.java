@@ -111,9 +111,9 @@ final class PayloadV2Codec {
         public void serialize(PayloadV2 value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.version() != null && !extra.containsKey("version")) {
+            if (!extra.containsKey("version")) {
                 g.writeName("version");
-                g.writeNumber(value.version().longValue());
+                g.writeNumber(2L);
             }
             if (value.parts() != null && !extra.containsKey("parts")) {
                 g.writeName("parts");

@@ -111,9 +111,9 @@ final class QueueTargetCodec {
         public void serialize(QueueTarget value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.isHttp() != null && !extra.containsKey("is_http")) {
+            if (!extra.containsKey("is_http")) {
                 g.writeName("is_http");
-                g.writeBoolean(value.isHttp().booleanValue());
+                g.writeBoolean(false);
             }
             if (value.queue() != null && !extra.containsKey("queue")) {
                 g.writeName("queue");

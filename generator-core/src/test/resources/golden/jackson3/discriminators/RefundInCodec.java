@@ -115,13 +115,13 @@ final class RefundInCodec {
         public void serialize(RefundIn value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("refund");
             }
-            if (value.direction() != null && !extra.containsKey("direction")) {
+            if (!extra.containsKey("direction")) {
                 g.writeName("direction");
-                g.writeString(value.direction());
+                g.writeString("in");
             }
             if (value.reason() != null && !extra.containsKey("reason")) {
                 g.writeName("reason");

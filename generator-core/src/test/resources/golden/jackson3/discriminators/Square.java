@@ -12,7 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code Square} object.
  *
  * @param kind the {@code kind} property. Always {@code "square"}. Null when the JSON leaves it out;
- *     the shorter constructor fills it in.
+ *     the shorter constructor fills it in, and it is written even when null, since it chooses this
+ *     type.
  * @param side the {@code side} property
  * @param label the {@code label} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -33,7 +34,7 @@ public record Square(String kind, BigDecimal side, String label,
     }
 
     /**
-     * Creates a {@code Square} with no additional properties; {@code kind} take the value the schema
+     * Creates a {@code Square} with no additional properties; {@code kind} takes the value the schema
      * fixes.
      */
     public Square(BigDecimal side, String label) {

@@ -113,9 +113,9 @@ final class SquareCodec {
         public void serialize(Square value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeName("kind");
-                g.writeString(value.kind());
+                g.writeString("square");
             }
             if (value.side() != null && !extra.containsKey("side")) {
                 g.writeName("side");

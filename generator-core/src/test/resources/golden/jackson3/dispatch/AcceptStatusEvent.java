@@ -12,7 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code AcceptStatusEvent} object.
  *
  * @param type the {@code type} property. Always {@code "AcceptStatusEvent"}. Null when the JSON leaves
- *     it out; the shorter constructor fills it in.
+ *     it out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param status the {@code status} property
  * @param sequenceList the {@code sequenceList} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -33,7 +34,7 @@ public record AcceptStatusEvent(String type, Status status, List<Long> sequenceL
     }
 
     /**
-     * Creates a {@code AcceptStatusEvent} with no additional properties; {@code type} take the value the
+     * Creates an {@code AcceptStatusEvent} with no additional properties; {@code type} takes the value the
      * schema fixes.
      */
     public AcceptStatusEvent(Status status, List<Long> sequenceList) {

@@ -116,9 +116,9 @@ final class AcceptStatusEventCodec {
         public void serialize(AcceptStatusEvent value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("AcceptStatusEvent");
             }
             if (value.status() != null && !extra.containsKey("status")) {
                 g.writeName("status");

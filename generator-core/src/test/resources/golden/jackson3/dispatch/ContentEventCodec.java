@@ -110,9 +110,9 @@ final class ContentEventCodec {
         public void serialize(ContentEvent value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("ContentEvent");
             }
             if (value.message() != null && !extra.containsKey("message")) {
                 g.writeName("message");

@@ -113,9 +113,9 @@ final class MessagingNotificationCodec {
                 SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("ms.MessagingNotification");
             }
             if (value.body() != null && !extra.containsKey("body")) {
                 g.writeName("body");

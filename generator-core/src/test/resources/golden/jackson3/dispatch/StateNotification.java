@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code StateNotification} object.
  *
  * @param type the {@code type} property. Always {@code "cqm.StateNotification"}. Null when the JSON
- *     leaves it out; the shorter constructor fills it in.
+ *     leaves it out; the shorter constructor fills it in, and it is written even when null, since it
+ *     chooses this type.
  * @param body the {@code body} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +32,7 @@ public record StateNotification(String type, StateNotificationBody body,
     }
 
     /**
-     * Creates a {@code StateNotification} with no additional properties; {@code type} take the value the
+     * Creates a {@code StateNotification} with no additional properties; {@code type} takes the value the
      * schema fixes.
      */
     public StateNotification(StateNotificationBody body) {

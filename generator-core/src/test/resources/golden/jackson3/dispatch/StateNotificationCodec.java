@@ -112,9 +112,9 @@ final class StateNotificationCodec {
         public void serialize(StateNotification value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("cqm.StateNotification");
             }
             if (value.body() != null && !extra.containsKey("body")) {
                 g.writeName("body");

@@ -113,9 +113,9 @@ final class OrderShippedCodec {
         public void serialize(OrderShipped value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeName("kind");
-                g.writeString(value.kind());
+                g.writeString("order.shipped");
             }
             if (value.orderId() != null && !extra.containsKey("orderId")) {
                 g.writeName("orderId");

@@ -110,9 +110,9 @@ final class RefundFullRefundCodec {
         public void serialize(RefundFullRefund value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeName("kind");
-                g.writeString(value.kind());
+                g.writeString("refund.full");
             }
             if (value.orderId() != null && !extra.containsKey("orderId")) {
                 g.writeName("orderId");

@@ -12,7 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code RefundPartialRefund} object.
  *
  * @param kind the {@code kind} property. Always {@code "refund.partial"}. Null when the JSON leaves it
- *     out; the shorter constructor fills it in.
+ *     out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param orderId the {@code orderId} property
  * @param amount the {@code amount} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
@@ -33,8 +34,8 @@ public record RefundPartialRefund(String kind, String orderId, BigDecimal amount
     }
 
     /**
-     * Creates a {@code RefundPartialRefund} with no additional properties; {@code kind} take the value the
-     * schema fixes.
+     * Creates a {@code RefundPartialRefund} with no additional properties; {@code kind} takes the value
+     * the schema fixes.
      */
     public RefundPartialRefund(String orderId, BigDecimal amount) {
         this("refund.partial", orderId, amount, Map.of());

@@ -115,9 +115,9 @@ final class RefundPartialRefundCodec {
                 SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeName("kind");
-                g.writeString(value.kind());
+                g.writeString("refund.partial");
             }
             if (value.orderId() != null && !extra.containsKey("orderId")) {
                 g.writeName("orderId");

@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code Organization} object.
  *
  * @param kind the {@code kind} property. Always {@code "organization"}. Null when the JSON leaves it
- *     out; the shorter constructor fills it in.
+ *     out; the shorter constructor fills it in, and it is written even when null, since it chooses
+ *     this type.
  * @param name the {@code name} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,8 +32,8 @@ public record Organization(String kind, String name,
     }
 
     /**
-     * Creates a {@code Organization} with no additional properties; {@code kind} take the value the schema
-     * fixes.
+     * Creates an {@code Organization} with no additional properties; {@code kind} takes the value the
+     * schema fixes.
      */
     public Organization(String name) {
         this("organization", name, Map.of());

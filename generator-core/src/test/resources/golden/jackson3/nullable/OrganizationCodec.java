@@ -110,9 +110,9 @@ final class OrganizationCodec {
         public void serialize(Organization value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeName("kind");
-                g.writeString(value.kind());
+                g.writeString("organization");
             }
             if (value.name() != null && !extra.containsKey("name")) {
                 g.writeName("name");

@@ -110,9 +110,9 @@ final class UserCodec {
         public void serialize(User value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.kind() != null && !extra.containsKey("kind")) {
+            if (!extra.containsKey("kind")) {
                 g.writeName("kind");
-                g.writeString(value.kind());
+                g.writeString("user");
             }
             if (value.login() != null && !extra.containsKey("login")) {
                 g.writeName("login");

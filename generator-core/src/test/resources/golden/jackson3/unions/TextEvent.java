@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The {@code TextEvent} object.
  *
  * @param type the {@code type} property. Always {@code "text"}. Null when the JSON leaves it out; the
- *     shorter constructor fills it in.
+ *     shorter constructor fills it in, and it is written even when null, since it chooses this type.
  * @param text the {@code text} property
  * @param additionalProperties properties the schema does not declare, and the JSON of declared
  *     properties whose typed value cannot hold it exactly (explicit {@code null}s, values the schema
@@ -31,7 +31,7 @@ public record TextEvent(String type, String text,
     }
 
     /**
-     * Creates a {@code TextEvent} with no additional properties; {@code type} take the value the schema
+     * Creates a {@code TextEvent} with no additional properties; {@code type} takes the value the schema
      * fixes.
      */
     public TextEvent(String text) {

@@ -110,9 +110,9 @@ final class TextEventCodec {
         public void serialize(TextEvent value, JsonGenerator g, SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("text");
             }
             if (value.text() != null && !extra.containsKey("text")) {
                 g.writeName("text");

@@ -116,13 +116,13 @@ final class TextPlainContentEventCodec {
                 SerializationContext ctxt) {
             Map<String, JsonNode> extra = value.additionalProperties();
             g.writeStartObject(value);
-            if (value.type() != null && !extra.containsKey("type")) {
+            if (!extra.containsKey("type")) {
                 g.writeName("type");
-                g.writeString(value.type());
+                g.writeString("content");
             }
-            if (value.contentType() != null && !extra.containsKey("contentType")) {
+            if (!extra.containsKey("contentType")) {
                 g.writeName("contentType");
-                g.writeString(value.contentType());
+                g.writeString("text/plain");
             }
             if (value.message() != null && !extra.containsKey("message")) {
                 g.writeName("message");

@@ -6,6 +6,7 @@ import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.examples.ExampleCheck;
 import io.github.webhookgen.core.examples.ExampleCheckConfig;
 import io.github.webhookgen.core.examples.ExampleReport;
+import io.github.webhookgen.core.lower.DispatchRoot;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +17,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +35,14 @@ import picocli.CommandLine.Spec;
         description = {"Checks the archive's examples against the generated classes, compiled: every .json file in "
                 + "the archive's *_examples/ folders and in the example directories is read into the generated root "
                 + "type with a plain mapper of the project's Jackson, written back and compared, parsed by the "
-                + "generated Webhooks.parse and dispatched to the generated visitor."},
+                + "generated Webhooks.parse and dispatched to the generated visitor. Each example is also validated "
+                + "against the archive's schemas: a value they do not allow, which the generated code keeps, is a "
+                + "warning (an error with --strict)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every example passed, or there are none",
-            "1:an example failed, or the check could not run; the problems are listed on the standard error",
+            "0:every example passed (values the schemas do not allow are warnings), or there are none",
+            "1:an example failed (with --strict, also one the schemas do not allow), or the check could not run; the "
+                    + "problems are listed on the standard error",
             "2:bad usage: an unknown option, a missing or malformed value",
             "3:an internal error of webhookgen (the stack trace is printed)"})
 final class VerifyExamplesCommand implements Callable<Integer> {
@@ -67,8 +73,26 @@ final class VerifyExamplesCommand implements Callable<Integer> {
 
     @Option(names = {"-r", "--report-file"}, paramLabel = "<file>",
             description = "Where to write the report (JSON: per example, the type it was read into, the visitor "
-                    + "methods called and the problems found). Default: no report.")
+                    + "methods called, the values the schemas do not allow and the problems found). Default: no "
+                    + "report.")
     Path reportFile;
+
+    @Option(names = "--strict", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Whether an example with a value the archive's schemas do not allow (an enum value they do "
+                    + "not list, an unknown discriminator value) fails the check, and so does an archive the validator "
+                    + "cannot load. Without it (the default, --no-strict) they are warnings: the generated code keeps "
+                    + "such values, and vendor archives ship examples that deviate on purpose.")
+    boolean strict;
+
+    @Option(names = "--dispatch-root", paramLabel = "<path[#pointer]>",
+            description = "The schema the examples are validated against, as generate's --dispatch-root. Default: "
+                    + "webhooks/WsNotificationMsg.json when the archive has it.")
+    String dispatchRoot;
+
+    @Option(names = "--uri-mapping", paramLabel = "<prefix>=<folder>", mapFallbackValue = "",
+            description = "A URI prefix mapped to an archive folder, as generate's --uri-mapping, so that the validator "
+                    + "follows references written with the URLs the files are published at. Repeatable.")
+    Map<String, String> uriMappings = new LinkedHashMap<>();
 
     @Spec
     CommandSpec spec;
@@ -78,7 +102,10 @@ final class VerifyExamplesCommand implements Callable<Integer> {
         ArchiveSource source = archive == null ? BundledArchive.locate() : ArchiveSource.of(archive);
         ExampleCheckConfig config = ExampleCheckConfig.of(source, outputDirectory)
                 .withDirectories(exampleDirectories)
-                .withExcludes(excludes);
+                .withExcludes(excludes)
+                .withDispatchRoot(DispatchRoot.of(dispatchRoot, null))
+                .withUriMappings(uriMappings)
+                .withStrict(strict);
         ExampleReport report;
         try (URLClassLoader classes = projectClasses()) {
             report = new ExampleCheck().run(config, classes);

@@ -65,7 +65,8 @@ class CommandLineIT {
         }
         assertEquals(0, verify.exitCode());
         for (String option : List.of("-a, --archive=<path>", "-o, --output-directory=<dir>", "-c, --classpath,",
-                "-e, --example-directory=<dir>", "-x, --exclude=<glob>", "-r, --report-file=<file>")) {
+                "-e, --example-directory=<dir>", "-x, --exclude=<glob>", "-r, --report-file=<file>", "--[no-]strict",
+                "--dispatch-root=<path[#pointer]>", "--uri-mapping=<prefix>=<folder>")) {
             assertTrue(verify.out().contains(option), () -> option + " in\n" + verify.out());
         }
     }
@@ -245,20 +246,64 @@ class CommandLineIT {
                 .load(BundledArchive.locate(), new Problems()).documents().size();
 
         Run passed = run("verify-examples", "-o", generated.toString(), "--classpath", classpath, "-r", report.toString());
-        Run failed = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-e", captured.toString());
+        Run failed = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-e", captured.toString(),
+                "-x", "webhooks_examples/**");
 
         assertEquals(0, passed.exitCode(), passed::err);
+        // The bundled archive's six examples that deviate from its schemas on purpose are warnings.
         assertTrue(passed.out().startsWith("webhookgen: checked " + examples + " examples as WsNotificationMsg with "
-                + "Jackson 2: " + examples + " round-tripped, " + examples + " dispatched, 0 failed; visitor calls: "
-                + "visitAcceptStatusEvent "), passed.out());
+                + "Jackson 2: " + examples + " round-tripped, " + examples + " dispatched, 0 failed, 6 with values the "
+                + "schemas do not allow (kept; listed above); visitor calls: visitAcceptStatusEvent "), passed.out());
         assertTrue(passed.out().strip().endsWith(" -> " + report), passed.out());
         assertTrue(Files.readString(report).contains("\"rootType\" : \"com.example.lp.WsNotificationMsg\""));
+        assertEquals(6, passed.err().lines().filter(line -> line.contains(": warning: [EXAMPLE_NOT_VALID] ")).count(),
+                passed::err);
+        assertEquals(6, passed.err().lines().count(), passed::err); // nothing else: no logging of the validator's
         assertEquals(1, failed.exitCode());
         assertEquals(List.of(captured + File.separator + "bad.json:1:77: error: [EXAMPLE_UNREADABLE] cannot be read as "
                         + "WsNotificationMsg: Expected an integer, found VALUE_STRING (Jackson path "
                         + "body.changes[0].sequence) (at #/body/changes/0/sequence)",
-                "webhookgen: 1 of " + (examples + 1) + " examples failed the check, listed above"),
-                failed.err().lines().toList());
+                "webhookgen: 1 of 1 examples failed the check, listed above"),
+                failed.err().lines().filter(line -> !line.contains(": warning: ")).toList());
+        // The validator agrees: the value, and the properties the payload leaves out, are not what the schemas allow.
+        assertTrue(failed.err().contains(captured + File.separator + "bad.json:1:77: warning: [EXAMPLE_NOT_VALID] not "
+                + "valid against the schemas: string found, integer expected (schema "
+                + "webhooks/MessagingEventChange.json#/properties/sequence/type) (at #/body/changes/0/sequence)"),
+                failed::err);
+    }
+
+    @Test
+    void verifyExamplesWithStrictFailsOnAValueTheSchemasDoNotAllow() throws Exception {
+        Path generated = temp.resolve("generated");
+        Path classes = temp.resolve("classes");
+        assertEquals(0, run("generate", "-p", PACKAGE, "-o", generated.toString(), "-j", "2").exitCode());
+        compile(generated, classes);
+        String classpath = classes + File.pathSeparator + jacksonJars();
+
+        // Only the notification-* and rich-* examples: two of them deviate from the schemas on purpose.
+        String others = "webhooks_examples/[a-m]*";
+        Run lenient = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-x", others);
+        Run strict = run("verify-examples", "-o", generated.toString(), "-c", classpath, "-x", others, "--strict");
+
+        assertEquals(0, lenient.exitCode(), lenient::err);
+        assertEquals(1, strict.exitCode(), strict::err);
+        List<String> lines = strict.err().lines().toList();
+        assertEquals(List.of(
+                "notification-unknown-type-aam-ex-conversation-change.json:3:11: error: [EXAMPLE_NOT_VALID] not valid "
+                        + "against the schemas: does not have a value in the enumeration "
+                        + "[\"ms.MessagingEventNotification\", \"cqm.ExConversationChangeNotification\"] (of the "
+                        + "oneOf's branches) (schema webhooks/WsNotificationMsg.json#/oneOf) (at #/type)",
+                "notification-unknown-type-ms-online-event-distribution.json:3:11: error: [EXAMPLE_NOT_VALID] not "
+                        + "valid against the schemas: does not have a value in the enumeration "
+                        + "[\"ms.MessagingEventNotification\", \"cqm.ExConversationChangeNotification\"] (of the "
+                        + "oneOf's branches) (schema webhooks/WsNotificationMsg.json#/oneOf) (at #/type)"),
+                lines.subList(0, lines.size() - 1).stream()
+                        .map(line -> line.substring(line.indexOf("webhooks_examples/") + "webhooks_examples/".length()))
+                        .toList());
+        assertTrue(lines.get(lines.size() - 1).matches("webhookgen: 2 of \\d+ examples failed the check, listed above"),
+                strict::err);
+        assertEquals(lenient.err().replace(": warning: ", ": error: "), strict.err().substring(0,
+                strict.err().lastIndexOf("webhookgen: ")));
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.github.webhookgen.core.schema.SchemaSet;
 import io.github.webhookgen.core.write.EntryPoints;
 import io.github.webhookgen.core.write.Hashing;
 import io.github.webhookgen.core.write.OutputNotRestoredException;
+import io.github.webhookgen.core.write.Manifest;
 import io.github.webhookgen.core.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,8 +94,8 @@ public final class Generator {
                 ? List.of()
                 : MissingVisitor.explain(writer.previousFiles(), config.outputDirectory(), problems);
         try {
-            OutputWriter.Outcome outcome = writer.write(sources, fingerprint, warnings(problems),
-                    generated.entryPoints());
+            OutputWriter.Outcome outcome = writer.write(sources, fingerprint, Manifest.schemasOf(archive),
+                    warnings(problems), generated.entryPoints());
             outcome.leftOver().forEach(path -> problems.warning(ProblemCode.OUTPUT_FAILED,
                     Location.of(config.outputDirectory().toString()), "could not delete " + path
                             + ", which the new sources replaced; delete it by hand"));

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A visitor for an archive that is not LivePerson's, from the dispatch root of the configuration: the generated
  * {@code Webhooks.dispatch} calls it once per message without a changes path, and once per change with one. Runs the
- * generated code of the {@code messages} and {@code batches} fixtures (whose sources {@link GoldenFilesTest} checks).
+ * generated code of the {@code messages}, {@code batches} and {@code events} fixtures (whose sources
+ * {@link GoldenFilesTest} checks).
  */
 class ConfiguredVisitorTest {
 
@@ -71,6 +72,45 @@ class ConfiguredVisitorTest {
         assertEquals(List.of("visitUnknownDelivery(Unknown)"), batches.dispatch("{\"type\": \"audit\"}"));
     }
 
+    @Test
+    void aListWhoseElementsAreEventsIsOneCallPerEventWithTheMessageThatCarriesIt() throws Exception {
+        Dispatcher events = generate("events", DispatchRoot.of("shop/events.json#/$defs/Message", "data.events"));
+
+        assertEquals(List.of("batch.json", "empty-batch.json", "heartbeat.json"), examples("events"));
+        assertEquals(List.of("visitOrderPlaced(OrderPlaced A1, Batch b-1001)",
+                "visitOrderCancelled(OrderCancelled A0, Batch b-1001)", "visitUnknownEvent(Unknown, Batch b-1001)"),
+                events.dispatch(example("events", "batch.json")));
+        assertEquals(List.of(), events.dispatch(example("events", "empty-batch.json")));
+        assertEquals(List.of("visitHeartbeat(Heartbeat)"), events.dispatch(example("events", "heartbeat.json")));
+    }
+
+    @Test
+    void aNullEventIsSkippedAndAMessageWithoutTheListIsNoCall() throws Exception {
+        Dispatcher events = generate("events", DispatchRoot.of("shop/events.json#/$defs/Message", "data.events"));
+
+        assertEquals(List.of("visitOrderCancelled(OrderCancelled B2, Batch b-7)",
+                "visitOrderPlaced(OrderPlaced B3, Batch b-7)"), events.dispatch("""
+                        {"type": "batch", "id": "b-7", "data": {"events": [
+                          null,
+                          {"type": "order.cancelled", "orderId": "B2"},
+                          {"orderId": "B3", "type": "order.placed"}
+                        ]}}"""));
+        assertEquals(List.of(), events.dispatch("{\"type\": \"batch\", \"id\": \"b-8\", \"data\": {}}"));
+        assertEquals(List.of(), events.dispatch("{\"type\": \"batch\", \"id\": \"b-9\"}"));
+        assertEquals(List.of("visitUnknownMessage(Unknown)"), events.dispatch("{\"type\": \"audit\"}"));
+    }
+
+    /** The example payloads of a fixture, by file name. */
+    private static List<String> examples(String fixture) throws IOException {
+        try (Stream<Path> files = Files.list(fixture(fixture).resolve("shop_examples"))) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String example(String fixture, String name) throws IOException {
+        return Files.readString(fixture(fixture).resolve("shop_examples").resolve(name), StandardCharsets.UTF_8);
+    }
+
     /** Generates a fixture with a dispatch root, compiles it, and loads its entry points. */
     private Dispatcher generate(String fixture, DispatchRoot root) throws IOException {
         String packageName = "configured." + fixture;
@@ -105,7 +145,10 @@ class ConfiguredVisitorTest {
             return calls;
         }
 
-        /** {@code visitCreated(Created, OrderEvent 1)}: the method, the class of each argument, and its order id. */
+        /**
+         * {@code visitCreated(Created, OrderEvent 1)}: the method, the class of each argument, and its order id (or
+         * its id).
+         */
         private static String describe(Method method, Object[] args) throws ReflectiveOperationException {
             List<String> described = new ArrayList<>();
             for (Object arg : args) {
@@ -115,7 +158,7 @@ class ConfiguredVisitorTest {
                 }
                 String orderId = "";
                 for (Method accessor : arg.getClass().getMethods()) {
-                    if (accessor.getName().equals("orderId") && accessor.getParameterCount() == 0) {
+                    if (List.of("orderId", "id").contains(accessor.getName()) && accessor.getParameterCount() == 0) {
                         orderId = " " + accessor.invoke(arg);
                     }
                 }

@@ -77,7 +77,7 @@ public class GenerateMojo extends ArchiveMojo {
      * include {@code tools.jackson.core:jackson-databind}, 2 when they include
      * {@code com.fasterxml.jackson.core:jackson-databind}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "webhookgen.jackson", defaultValue = "auto")
     private String jackson;
@@ -98,7 +98,7 @@ public class GenerateMojo extends ArchiveMojo {
      * &lt;/uriMappings&gt;
      * </pre>
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter
     private Properties uriMappings;
@@ -107,7 +107,7 @@ public class GenerateMojo extends ArchiveMojo {
      * Lists every occurrence of each warning. By default a warning repeated in one file (the same keyword ignored,
      * the same reference broken) is printed once, at its first place, with the number of times.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "webhookgen.verbose", defaultValue = "false")
     private boolean verbose;
@@ -123,7 +123,7 @@ public class GenerateMojo extends ArchiveMojo {
      * property or a discriminator value keep their names. Off by default, since turning it on renames types that code
      * may already use. jsonschema2pojo's {@code useTitleAsClassname} is the nearest equivalent there.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "webhookgen.useTitleAsTypeName", defaultValue = "false")
     private boolean useTitleAsTypeName;
@@ -144,7 +144,7 @@ public class GenerateMojo extends ArchiveMojo {
      * archive does not declare. Default: LivePerson's {@code webhooks/WsNotificationMsg.json} with {@code changesPath}
      * {@code body.changes}, when the archive has it; otherwise no visitor is generated, only the types.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "webhookgen.dispatchRoot")
     private String dispatchRoot;
@@ -152,10 +152,11 @@ public class GenerateMojo extends ArchiveMojo {
     /**
      * The JSON property names, separated by dots, from a message to its list of changes, for example
      * {@code body.changes}: the visitor is then called once per change, with a method per kind of event when a change
-     * holds a discriminated union of events. A kind of message without changes there is called once as a whole.
+     * is, or holds, a discriminated union of events. A kind of message without changes there is called once as a
+     * whole.
      * Without a changes path, the visitor is called once per message. Needs {@code dispatchRoot}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "webhookgen.changesPath")
     private String changesPath;
@@ -223,10 +224,13 @@ public class GenerateMojo extends ArchiveMojo {
         Set<String> dependencies = project.getArtifacts().stream()
                 .map(artifact -> artifact.getGroupId() + ":" + artifact.getArtifactId())
                 .collect(Collectors.toSet());
-        return JacksonLine.of(dependencies).orElseThrow(() -> new MojoFailureException("webhookgen: the generated "
-                + "code needs Jackson, and the project depends on neither " + JacksonLine.JACKSON_3.databind()
+        JacksonLine line = JacksonLine.of(dependencies).orElseThrow(() -> new MojoFailureException("webhookgen: the "
+                + "generated code needs Jackson, and the project depends on neither " + JacksonLine.JACKSON_3.databind()
                 + " (Jackson 3, Spring Boot 4) nor " + JacksonLine.JACKSON_2.databind() + " (Jackson 2); add one of "
                 + "them, or set <jackson>2</jackson> or <jackson>3</jackson>"));
+        getLog().info("webhookgen: generating for Jackson " + line.number() + ", since the project depends on "
+                + line.databind());
+        return line;
     }
 
     private void log(Report report, String root) {

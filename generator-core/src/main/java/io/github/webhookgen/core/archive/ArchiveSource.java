@@ -17,7 +17,7 @@ public sealed interface ArchiveSource {
 
         @Override
         public String fileRoot() {
-            return path.toAbsolutePath() + File.separator;
+            return path.toAbsolutePath().normalize() + File.separator;
         }
     }
 
@@ -45,7 +45,8 @@ public sealed interface ArchiveSource {
      * for a folder inside it. Files that are not schema documents ({@code README.txt}, {@code __MACOSX/}, hidden files,
      * example folders) do not count. A folder that holds schema documents, such as {@code webhooks/}, is always kept.
      */
-    static ArchiveSource of(Path path) {
+    static ArchiveSource of(Path given) {
+        Path path = given.normalize(); // "proj/../schemas" is named "schemas" in every message
         if (Files.isDirectory(path)) {
             String wrappers = WrapperFolders.ofDirectory(path);
             return new Directory(wrappers.isEmpty() ? path : path.resolve(wrappers));

@@ -76,5 +76,18 @@ public enum ProblemCode {
      * Examples check: an example that the generated entry points reject ({@code Webhooks.parse}), read differently
      * from a plain mapper, or fail to dispatch ({@code Webhooks.dispatch}).
      */
-    EXAMPLE_NOT_DISPATCHED
+    EXAMPLE_NOT_DISPATCHED,
+    /**
+     * Examples check: a value of an example that the archive's schemas do not allow (an enum value they do not list,
+     * an unknown discriminator value, a missing required property), as an independent validator finds it. The
+     * generated code keeps such a value, so this is a warning, and an error with {@code strict}.
+     */
+    EXAMPLE_NOT_VALID,
+    /**
+     * Examples check: the validator cannot load the archive's schemas (a reference it cannot resolve, no schema at the
+     * dispatch root), so the examples are not validated against them, or it rejects one keyword of them (a
+     * {@code pattern} that is no Java regular expression), which it skips; the rest of the check runs. A warning, and
+     * an error with {@code strict}.
+     */
+    EXAMPLES_NOT_VALIDATED
 }

@@ -52,16 +52,27 @@ final class Codecs {
      */
     CodeBlock literal(Property property) {
         Constant constant = property.constant();
-        ScalarKind kind = property.type() instanceof TypeRef.Scalar scalar ? scalar.kind() : ScalarKind.NUMBER;
         return switch (constant.kind()) {
             case STRING -> CodeBlock.of("$S", constant.text());
             case BOOLEAN -> CodeBlock.of("$T.$L", JavaTypes.BOOLEAN, Boolean.parseBoolean(constant.text()) ? "TRUE"
                     : "FALSE");
-            default -> switch (kind) {
-                case INTEGER -> CodeBlock.of("$LL", constant.text());
-                case BIG_INTEGER -> CodeBlock.of("new $T($S)", JavaTypes.BIG_INTEGER, constant.text());
-                default -> CodeBlock.of("new $T($S)", JavaTypes.BIG_DECIMAL, constant.text());
-            };
+            default -> !(property.type() instanceof TypeRef.Scalar scalar) ? CodeBlock.of("new $T($S)",
+                    JavaTypes.BIG_DECIMAL, constant.text())
+                    : switch (scalar.kind()) {
+                        case INTEGER -> CodeBlock.of("$LL", constant.text());
+                        case BIG_INTEGER -> CodeBlock.of("new $T($S)", JavaTypes.BIG_INTEGER, constant.text());
+                        default -> CodeBlock.of("new $T($S)", JavaTypes.BIG_DECIMAL, constant.text());
+                    };
+        };
+    }
+
+    /** A statement writing the value a property is fixed to, to {@code g}: {@code g.writeString("ChatStateEvent")}. */
+    CodeBlock writeFixed(Property property) {
+        Constant constant = property.constant();
+        return switch (constant.kind()) {
+            case STRING -> CodeBlock.of("g.writeString($S)", constant.text());
+            case BOOLEAN -> CodeBlock.of("g.writeBoolean($L)", Boolean.parseBoolean(constant.text()));
+            default -> CodeBlock.of("g.writeNumber($L)", literal(property));
         };
     }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.TypeName;
@@ -74,6 +75,10 @@ final class DispatchEmitter {
                                 + ", called once per notification."));
                 continue;
             }
+            if (route.changeIsEvent()) {
+                eventMethods(spec, route);
+                continue;
+            }
             if (route.event() == null) {
                 String notification = names.type(route.notification());
                 spec.addMethod(visitMethod(Names.visitMethod(notification),
@@ -102,6 +107,27 @@ final class DispatchEmitter {
                 List.of("notification"), "A notification of a type the archive does not declare; called once per "
                         + "notification."))
                 .build();
+    }
+
+    /**
+     * The methods for a list whose elements are events: one per branch of their union and one for kinds the archive
+     * does not declare, each with the message that carries the event, since an element has nothing around it.
+     */
+    private void eventMethods(TypeSpec.Builder spec, Dispatch.Route route) {
+        UnionDecl events = (UnionDecl) model.get(route.event());
+        ClassName message = types.className(route.notification());
+        String list = "{@code " + String.join(".", route.path()) + "}";
+        String carrier = "the {@link " + message.simpleName() + "} that carries it";
+        for (Branch branch : events.branches()) {
+            TypeName event = branchType(events, branch);
+            spec.addMethod(visitMethod(Names.visitMethod(simpleName(event)), List.of(event, message),
+                    List.of("event", "message"), "Each {@link " + simpleName(event) + "} in the " + list + " of a "
+                            + "message, with " + carrier + "."));
+        }
+        ClassName unknown = types.className(route.event()).nestedClass(names.unknownVariants().get(route.event()));
+        spec.addMethod(visitMethod(Names.unknownVisitMethod(names.type(route.event())), List.of(unknown, message),
+                List.of("event", "message"), "Each event whose " + Javadoc.quoted(events.discriminator())
+                        + " the archive does not declare, in the " + list + " of a message, with " + carrier + "."));
     }
 
     /** Whether some kind of notification is dispatched once per change, rather than each once as a whole. */
@@ -275,14 +301,18 @@ final class DispatchEmitter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(notification, "notification")
                 .addParameter(visitor, "visitor");
+        NameAllocator locals = new NameAllocator();
+        locals.newName("notification");
+        locals.newName("visitor");
         SchemaRef current = route.notification();
         String holder = "notification";
         for (String step : route.path()) {
             RecordDecl record = (RecordDecl) model.get(current);
             Property property = record.properties().stream().filter(p -> p.jsonName().equals(step)).findFirst()
                     .orElseThrow();
-            String local = names.component(current, step);
-            method.addStatement("$T $L = $L.$L()", types.of(property.type()), local, holder, local)
+            String accessor = names.component(current, step);
+            String local = locals.newName(accessor);
+            method.addStatement("$T $L = $L.$L()", types.of(property.type()), local, holder, accessor)
                     .beginControlFlow("if ($L == null)", local)
                     .addStatement("return")
                     .endControlFlow();
@@ -290,6 +320,9 @@ final class DispatchEmitter {
             if (property.type() instanceof TypeRef.Named named) {
                 current = named.id();
             }
+        }
+        if (route.changeIsEvent()) {
+            return method.addCode(dispatchEvents(route, holder, locals.newName("event"), locals.newName("e"))).build();
         }
         ClassName change = types.className(route.change());
         method.beginControlFlow("for ($T change : $L)", change, holder)
@@ -324,6 +357,35 @@ final class DispatchEmitter {
                 .addStatement("visitor.$L(null, change)", fallback)
                 .endControlFlow();
         return method.endControlFlow().build();
+    }
+
+    /**
+     * The loop over a list whose elements are events: one call per element that is an event, known or not, with the
+     * notification; a {@code null} element is no event, and skipped as a {@code null} change is.
+     */
+    private CodeBlock dispatchEvents(Dispatch.Route route, String list, String element, String matched) {
+        UnionDecl events = (UnionDecl) model.get(route.event());
+        ClassName eventUnion = types.className(route.event());
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("for ($T $L : $L)", eventUnion, element, list);
+        boolean first = true;
+        for (Branch branch : events.branches()) {
+            TypeName event = branchType(events, branch);
+            CodeBlock test = CodeBlock.of("$L instanceof $T $L", element, event, matched);
+            if (first) {
+                code.beginControlFlow("if ($L)", test);
+            } else {
+                code.nextControlFlow("else if ($L)", test);
+            }
+            code.addStatement("visitor.$L($L, notification)", Names.visitMethod(simpleName(event)), matched);
+            first = false;
+        }
+        ClassName unknown = eventUnion.nestedClass(names.unknownVariants().get(route.event()));
+        return code.nextControlFlow("else if ($L instanceof $T $L)", element, unknown, matched)
+                .addStatement("visitor.$L($L, notification)", Names.unknownVisitMethod(names.type(route.event())),
+                        matched)
+                .endControlFlow()
+                .endControlFlow()
+                .build();
     }
 
     static boolean applies(TypeModel model, Dispatch dispatch) {

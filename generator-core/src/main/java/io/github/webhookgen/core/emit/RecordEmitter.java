@@ -76,9 +76,10 @@ final class RecordEmitter {
 
     private List<Component> components(RecordDecl decl) {
         List<Component> components = new ArrayList<>();
+        List<String> alwaysWritten = discriminators.alwaysWritten(decl.id());
         for (Property property : decl.properties()) {
-            components.add(new Component(names.component(decl.id(), property.jsonName()),
-                    types.of(property.type()), componentDoc(property), property));
+            components.add(new Component(names.component(decl.id(), property.jsonName()), types.of(property.type()),
+                    componentDoc(property, alwaysWritten.contains(property.jsonName())), property));
         }
         if (decl.additional() != null) {
             components.add(new Component(OTHER, otherType(decl), "the properties not declared by name whose values "
@@ -139,17 +140,19 @@ final class RecordEmitter {
             }
         }
         compact.addCode(fixedChecks(decl));
+        boolean severalFixed = fixedDoc.indexOf(",") >= 0;
         if (!fixedDoc.isEmpty()) {
-            compact.addJavadoc("$L", Javadoc.tag("@throws IllegalArgumentException", "when " + fixedDoc + ", which "
-                    + "the schema fixes to one value, is given another"));
+            compact.addJavadoc("$L", Javadoc.tag("@throws IllegalArgumentException", "when " + (severalFixed
+                    ? "one of " + fixedDoc + ", which the schema fixes to one value each," : fixedDoc + ", which the "
+                    + "schema fixes to one value,") + " is given another"));
         }
         if (decl.additional() != null) {
             compact.addStatement("$L = $T.copyExtra($L)", OTHER, json, OTHER);
         }
         compact.addStatement("$L = $T.copyExtra($L)", EXTRA, json, EXTRA);
-        convenience.addJavadoc("$L\n", Javadoc.wrapped("Creates a {@code " + self.simpleName() + "} with no "
-                + (decl.additional() != null ? "other or " : "") + "additional properties" + (fixedDoc.isEmpty() ? "" : "; " + fixedDoc + " take the value the schema "
-                + "fixes") + "."));
+        convenience.addJavadoc("$L\n", Javadoc.wrapped("Creates " + article(self.simpleName()) + " {@code " + self.simpleName() + "} with no "
+                + (decl.additional() != null ? "other or " : "") + "additional properties" + (fixedDoc.isEmpty() ? "" : "; " + fixedDoc + (severalFixed ? " take the values"
+                : " takes the value") + " the schema fixes") + "."));
         return TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc.build())
@@ -158,6 +161,11 @@ final class RecordEmitter {
                 .recordConstructor(canonical.build())
                 .addMethod(compact.build())
                 .addMethod(convenience.addStatement("this($L)", forward.build()).build());
+    }
+
+    /** "an" before a name that starts with a vowel letter ({@code AcceptStatusEvent}), else "a". */
+    private static String article(String name) {
+        return "AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** The codec beside the record. */
@@ -176,7 +184,7 @@ final class RecordEmitter {
     }
 
     /** The component's description, and the value the schema fixes unless the description already names it. */
-    private static String componentDoc(Property property) {
+    private static String componentDoc(Property property, boolean alwaysWritten) {
         String text = property.description().isBlank()
                 ? "the " + Javadoc.code(property.jsonName()) + " property"
                 : Javadoc.text(property.description());
@@ -187,7 +195,7 @@ final class RecordEmitter {
         }
         if (constant != null) {
             text += (text.endsWith(".") ? " " : ". ") + "Null when the JSON leaves it out; the shorter constructor fills "
-                    + "it in.";
+                    + "it in" + (alwaysWritten ? ", and it is written even when null, since it chooses this type." : ".");
         }
         return text;
     }
@@ -322,8 +330,17 @@ final class RecordEmitter {
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T extra = value.$L()", types.rawMap, EXTRA)
                 .addStatement("g.writeStartObject(value)");
+        List<String> alwaysWritten = discriminators.alwaysWritten(decl.id());
         for (Property property : decl.properties()) {
             CodeBlock get = CodeBlock.of("value.$L()", names.component(decl.id(), property.jsonName()));
+            if (property.constant() != null && alwaysWritten.contains(property.jsonName())) {
+                // What chooses this record is always written: built with null, it would read back as another kind
+                body.beginControlFlow("if (!extra.containsKey($S))", property.jsonName())
+                        .addStatement("g.$L($S)", jackson.writeName, property.jsonName())
+                        .addStatement(codecs.writeFixed(property))
+                        .endControlFlow();
+                continue;
+            }
             body.beginControlFlow("if ($L != null &&$W!extra.containsKey($S))", get, property.jsonName())
                     .addStatement("g.$L($S)", jackson.writeName, property.jsonName())
                     .addStatement(codecs.write(property.type(), get))

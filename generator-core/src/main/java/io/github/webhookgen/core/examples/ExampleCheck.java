@@ -10,6 +10,7 @@ import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.examples.ProjectJackson.CallFailure;
+import io.github.webhookgen.core.schema.ArchiveUris;
 import io.github.webhookgen.core.write.EntryPoints;
 import io.github.webhookgen.core.write.Manifest;
 import io.github.webhookgen.core.write.OutputWriter;
@@ -27,7 +28,9 @@ import java.util.Optional;
  * Proves an archive's examples against the classes generated from it, compiled, in the project's class loader and
  * with the project's Jackson: each example is read into the generated root type with a plain mapper, written back and
  * compared with the original JSON, parsed by the generated {@code Webhooks.parse} (which must read it as the plain
- * mapper does), and dispatched to a visitor that records the methods called.
+ * mapper does), and dispatched to a visitor that records the methods called. Each example is also validated against
+ * the archive's schemas by an independent validator ({@link SchemaValidation}): the generated code keeps a value the
+ * schemas do not allow when it has the JSON type they declare, so only the validator shows it.
  *
  * <p>The generated classes are found by the names the generating run recorded in its manifest. Problems with the
  * user's input never throw: they are in the {@link ExampleReport}.
@@ -36,6 +39,9 @@ public final class ExampleCheck {
 
     /** How many differences of one example the report lists. */
     static final int DIFFERENCES_KEPT = 20;
+
+    /** How long a schema location may be to be named in full in a problem's message; the report has it in full. */
+    static final int SCHEMA_NOTE_LENGTH = 100;
 
     private static final ObjectMapper TREES = new ObjectMapper();
 
@@ -57,13 +63,22 @@ public final class ExampleCheck {
      */
     public ExampleReport run(ExampleCheckConfig config, ClassLoader projectClasses) {
         Problems problems = new Problems();
-        List<Example> examples = examples(config, problems);
+        config.dispatchRoot().mistakes().forEach(mistake ->
+                problems.error(ProblemCode.INVALID_CONFIG, Location.of("configuration"), mistake));
+        ArchiveUris.of(config.uriMappings(), problems);
+        List<Example> examples = problems.hasErrors() ? List.of() : examples(config, problems);
+        if (!problems.hasErrors() && !examples.isEmpty()) {
+            checkSameSchemas(config, problems);
+        }
         if (problems.hasErrors()) {
             return ExampleReport.notChecked(problems.all());
         }
         if (examples.isEmpty()) {
-            return new ExampleReport(null, null, List.of(), List.of(), List.of());
+            return new ExampleReport(null, null, List.of(), List.of(), List.of(), false, List.of());
         }
+        Problems loading = new Problems();
+        Optional<SchemaValidation> validation = SchemaValidation.load(config, loading);
+        List<Problem> schemaProblems = loading.all().stream().map(p -> p.under(config.source().fileRoot())).toList();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(projectClasses);
@@ -73,11 +88,13 @@ public final class ExampleCheck {
             if (target == null) {
                 return ExampleReport.notChecked(problems.all());
             }
-            List<ExampleResult> results = examples.stream().map(example -> check(example, target)).toList();
+            List<ExampleResult> results = examples.stream()
+                    .map(example -> check(example, target, validation, config.strict()))
+                    .toList();
             List<String> visitorMethods = target.visitor() == null ? List.of()
                     : Arrays.stream(target.visitor().getMethods()).map(Method::getName).distinct().sorted().toList();
             return new ExampleReport(target.root().getName(), target.jackson().line(), visitorMethods, results,
-                    List.of());
+                    List.of(), validation.isPresent(), schemaProblems);
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -109,6 +126,25 @@ public final class ExampleCheck {
     }
 
     // ---- what to check them with ----
+
+    /**
+     * Refuses to check examples against classes generated from other schemas than the archive's (a {@code generate}
+     * configured with another archive, an output directory of another execution): every example would read as an
+     * unknown kind and pass, unchecked. Sources of a generator that did not record their schemas are not compared.
+     */
+    private static void checkSameSchemas(ExampleCheckConfig config, Problems problems) {
+        Optional<String> generatedFrom = new OutputWriter(config.outputDirectory()).schemas();
+        if (generatedFrom.isEmpty()) {
+            return;
+        }
+        Archive archive = new ArchiveLoader(config.limits(), config.excludes()).load(config.source(), new Problems());
+        if (!generatedFrom.get().equals(Manifest.schemasOf(archive))) {
+            problems.error(ProblemCode.INVALID_CONFIG, Location.of(config.outputDirectory().toString()),
+                    "the sources here were generated from other schemas than those of " + archive.name()
+                            + ", whose examples are to be checked: give generate and verify-examples the same archive "
+                            + "and excludes (configure them at the plugin level, where both goals see them)");
+        }
+    }
 
     private static Optional<EntryPoints> entryPoints(Path outputDirectory, Problems problems) {
         OutputWriter output = new OutputWriter(outputDirectory);
@@ -157,8 +193,11 @@ public final class ExampleCheck {
 
     // ---- one example ----
 
-    private static ExampleResult check(Example example, Target target) {
+    private static ExampleResult check(Example example, Target target, Optional<SchemaValidation> validation,
+            boolean strict) {
         List<Problem> problems = new ArrayList<>();
+        List<Problem> notValidated = new ArrayList<>();
+        List<SchemaViolation> violations = validate(example, validation, strict, notValidated);
         Object parsed;
         try {
             parsed = target.jackson().read(example.json(), target.root());
@@ -166,13 +205,13 @@ public final class ExampleCheck {
             problems.add(failure(ProblemCode.EXAMPLE_UNREADABLE, example, e,
                     "cannot be read as " + target.rootName() + ": " + e.describe()));
             return new ExampleResult(example.root(), example.path(), null, false, false, List.of(), List.of(),
-                    problems);
+                    violations, withViolations(problems, notValidated, example, violations, strict));
         }
         if (parsed == null) {
             problems.add(problem(ProblemCode.EXAMPLE_UNREADABLE, example, "", "is JSON null, not a "
                     + target.rootName()));
             return new ExampleResult(example.root(), example.path(), null, false, false, List.of(), List.of(),
-                    problems);
+                    violations, withViolations(problems, notValidated, example, violations, strict));
         }
         List<String> differences = roundTrip(example, parsed, target, problems);
         boolean roundTripped = problems.isEmpty();
@@ -185,7 +224,27 @@ public final class ExampleCheck {
             dispatched = problems.size() == before;
         }
         return new ExampleResult(example.root(), example.path(), typeName(parsed.getClass(), target.root()),
-                roundTripped, dispatched, calls, differences, problems);
+                roundTripped, dispatched, calls, differences, violations,
+                withViolations(problems, notValidated, example, violations, strict));
+    }
+
+    /**
+     * The values of the example that the schemas do not allow; none when there is no validator. Where the validator
+     * fails on the example, one problem in {@code notValidated} says so.
+     */
+    private static List<SchemaViolation> validate(Example example, Optional<SchemaValidation> validation,
+            boolean strict, List<Problem> notValidated) {
+        if (validation.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return validation.get().violations(example.json());
+        } catch (SchemaValidation.NotValidated e) {
+            notValidated.add(SchemaValidation.problem(strict, ProblemCode.EXAMPLES_NOT_VALIDATED,
+                    Location.of(example.path(), ""), "is not validated against the schemas: " + e.getMessage())
+                    .under(example.root()));
+            return List.of();
+        }
     }
 
     /** Writes {@code parsed} back and compares it with the example; gives every difference, in words. */
@@ -245,6 +304,23 @@ public final class ExampleCheck {
     // ---- problems ----
 
     /**
+     * The problems of the check, then those of the validation: whether it failed on the example, and one per value the
+     * schemas do not allow, a warning, since the generated code keeps the value, or an error when the check is strict.
+     */
+    private static List<Problem> withViolations(List<Problem> problems, List<Problem> notValidated, Example example,
+            List<SchemaViolation> violations, boolean strict) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(notValidated);
+        for (SchemaViolation violation : violations) {
+            Location location = new Location(example.path(), violation.pointer(), violation.line(), violation.column());
+            all.add(SchemaValidation.problem(strict, ProblemCode.EXAMPLE_NOT_VALID, location,
+                    "not valid against the schemas: " + violation.message() + schemaNote(violation.schema()))
+                    .under(example.root()));
+        }
+        return all;
+    }
+
+    /**
      * A problem at the place a call failure names: the value at Jackson's path, found in the example's text (Jackson's
      * own location is where its parser stood, which is past the value when a union read ahead to its discriminator);
      * Jackson's location when there is no path (a syntax error).
@@ -254,6 +330,16 @@ public final class ExampleCheck {
                 : JsonPositions.of(example.json(), failure.pointer());
         return Problem.error(code, new Location(example.path(), failure.pointer(), at[0], at[1]), message)
                 .under(example.root());
+    }
+
+    /** Where in the schemas a violation comes from, for a message: in full when short, else its document. */
+    private static String schemaNote(String schema) {
+        if (schema.isEmpty()) {
+            return "";
+        }
+        int hash = schema.indexOf('#');
+        return " (schema " + (schema.length() <= SCHEMA_NOTE_LENGTH || hash < 0 ? schema : schema.substring(0, hash))
+                + ")";
     }
 
     /** A problem at the value {@code pointer} names in the example, with its line and column. */

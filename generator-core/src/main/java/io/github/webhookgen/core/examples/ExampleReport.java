@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webhookgen.core.diagnostics.Problem;
+import io.github.webhookgen.core.diagnostics.ProblemCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,17 +18,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What an examples check found: one result per example, in path order, and the problems that kept it from checking
- * at all (no generated classes, no Jackson on the classpath, an unreadable archive).
+ * What an examples check found: one result per example, in path order, the problems that kept it from checking at
+ * all (no generated classes, no Jackson on the classpath, an unreadable archive), and the problem that kept it from
+ * validating the examples against the schemas.
  *
  * @param rootType the generated type the examples were read into (fully qualified), or null when not known
  * @param jackson the line of Jackson the project's classes were checked with, {@code "2"} or {@code "3"}, or null
  * @param visitorMethods every method of the generated visitor, sorted; empty when no dispatcher was generated
  * @param results one per example, sorted by file
  * @param setupProblems problems that stopped the check before any example was read
+ * @param validated whether the examples were validated against the archive's schemas
+ * @param schemaProblems why the examples were not validated against the schemas (one problem), or which keywords of
+ *     the schemas they were not validated against
  */
 public record ExampleReport(String rootType, String jackson, List<String> visitorMethods, List<ExampleResult> results,
-        List<Problem> setupProblems) {
+        List<Problem> setupProblems, boolean validated, List<Problem> schemaProblems) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,15 +40,25 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
         visitorMethods = List.copyOf(visitorMethods);
         results = List.copyOf(results);
         setupProblems = List.copyOf(setupProblems);
+        schemaProblems = List.copyOf(schemaProblems);
     }
 
     static ExampleReport notChecked(List<Problem> problems) {
-        return new ExampleReport(null, null, List.of(), List.of(), problems);
+        return new ExampleReport(null, null, List.of(), List.of(), problems, false, List.of());
     }
 
-    /** Whether the check failed: a problem kept it from running, or an example did not pass. */
+    /**
+     * Whether the check failed: a problem kept it from running, an example did not pass, or, with {@code strict}, an
+     * example has a value the schemas do not allow or the examples could not be validated.
+     */
     public boolean hasErrors() {
-        return setupProblems.stream().anyMatch(Problem::isError) || results.stream().anyMatch(r -> !r.passed());
+        return Stream.concat(setupProblems.stream(), schemaProblems.stream()).anyMatch(Problem::isError)
+                || results.stream().anyMatch(r -> !r.passed());
+    }
+
+    /** How many examples have a value the schemas do not allow. */
+    public long notValid() {
+        return results.stream().filter(r -> !r.schemaViolations().isEmpty()).count();
     }
 
     /** Whether there was anything to check. */
@@ -51,9 +66,13 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
         return !results.isEmpty();
     }
 
-    /** Every problem, setup first, then each example's, in file order; file names have their folder in front. */
+    /**
+     * Every problem: setup first, then why the examples were not validated, then each example's, in file order; file
+     * names have their folder in front.
+     */
     public List<Problem> problems() {
-        return Stream.concat(setupProblems.stream(), results.stream().flatMap(r -> r.problems().stream())).toList();
+        return Stream.of(setupProblems.stream(), schemaProblems.stream(),
+                results.stream().flatMap(r -> r.problems().stream())).flatMap(s -> s).toList();
     }
 
     /** How many times each visitor method was called over all examples, by name; methods never called count 0. */
@@ -83,6 +102,15 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
             line.append(", ").append(dispatched).append(" dispatched");
         }
         line.append(", ").append(failed).append(" failed");
+        long notValid = notValid();
+        if (!validated) {
+            line.append(", not validated against the schemas (listed above)");
+        } else if (notValid > 0) {
+            line.append(", ").append(notValid).append(" with values the schemas do not allow (")
+                    .append(problems().stream().anyMatch(p -> p.code() == ProblemCode.EXAMPLE_NOT_VALID && p.isError())
+                            ? "strict" : "kept")
+                    .append("; listed above)");
+        }
         if (!visitorMethods.isEmpty()) {
             line.append("; visitor calls: ").append(calls().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
@@ -96,6 +124,12 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
             return "webhookgen: the examples cannot be checked: " + setupProblems.size() + " error(s), listed above";
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
+        if (failed == 0 && schemaProblems.stream().anyMatch(Problem::isError)) {
+            return validated
+                    ? "webhookgen: the examples are not validated against every keyword of the schemas (strict), "
+                            + "listed above"
+                    : "webhookgen: the examples cannot be validated against the schemas (strict), listed above";
+        }
         return "webhookgen: " + failed + " of " + results.size() + " examples failed the check, listed above";
     }
 
@@ -107,6 +141,8 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
      *   "jackson" : "2",
      *   "examples" : 2,
      *   "failed" : 1,
+     *   "validated" : true,
+     *   "notValid" : 1,
      *   "visitorCalls" : { "visitContentEvent" : 1, "visitUnknownWsNotificationMsg" : 0 },
      *   "results" : [ {
      *     "source" : "/home/me/archive/",
@@ -116,7 +152,15 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
      *     "dispatched" : true,
      *     "calls" : [ "visitContentEvent" ],
      *     "differences" : [ ],
-     *     "problems" : [ ]
+     *     "schemaViolations" : [ {
+     *       "pointer" : "/body/changes/0/state",
+     *       "line" : 3,
+     *       "column" : 21,
+     *       "keyword" : "enum",
+     *       "message" : "does not have a value in the enumeration [\"OPEN\", \"CLOSE\"]",
+     *       "schema" : "webhooks/State.json#/properties/state/enum"
+     *     } ],
+     *     "problems" : [ "...: warning: [EXAMPLE_NOT_VALID] ..." ]
      *   }, ... ],
      *   "problems" : [ ]
      * }
@@ -128,6 +172,8 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
         report.put("jackson", jackson);
         report.put("examples", results.size());
         report.put("failed", results.stream().filter(r -> !r.passed()).count());
+        report.put("validated", validated);
+        report.put("notValid", notValid());
         ObjectNode counts = report.putObject("visitorCalls");
         calls().forEach(counts::put);
         ArrayNode list = report.putArray("results");
@@ -142,11 +188,21 @@ public record ExampleReport(String rootType, String jackson, List<String> visito
             result.calls().forEach(calls::add);
             ArrayNode differences = entry.putArray("differences");
             result.differences().forEach(differences::add);
+            ArrayNode violations = entry.putArray("schemaViolations");
+            for (SchemaViolation violation : result.schemaViolations()) {
+                ObjectNode item = violations.addObject();
+                item.put("pointer", violation.pointer());
+                item.put("line", violation.line());
+                item.put("column", violation.column());
+                item.put("keyword", violation.keyword());
+                item.put("message", violation.message());
+                item.put("schema", violation.schema());
+            }
             ArrayNode problems = entry.putArray("problems");
             result.problems().forEach(p -> problems.add(p.toString()));
         }
         ArrayNode problems = report.putArray("problems");
-        setupProblems.forEach(p -> problems.add(p.toString()));
+        Stream.concat(setupProblems.stream(), schemaProblems.stream()).forEach(p -> problems.add(p.toString()));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));

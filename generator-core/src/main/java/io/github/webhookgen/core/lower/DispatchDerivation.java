@@ -4,14 +4,13 @@ import io.github.webhookgen.core.diagnostics.Location;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
 import io.github.webhookgen.core.diagnostics.Problems;
 import io.github.webhookgen.core.model.Dispatch;
-import io.github.webhookgen.core.model.Property;
 import io.github.webhookgen.core.model.TypeDecl;
-import io.github.webhookgen.core.model.TypeDecl.RecordDecl;
 import io.github.webhookgen.core.model.TypeDecl.UnionDecl;
 import io.github.webhookgen.core.model.TypeRef;
 import io.github.webhookgen.core.schema.SchemaRef;
 import io.github.webhookgen.core.schema.SchemaSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,14 +21,17 @@ import java.util.function.Function;
 /**
  * Finds the dispatch in lowered types: the root union of notifications (the configured one, or LivePerson's when none
  * is configured and the archive has it) and, for each of its kinds of notification, the changes at the changes path
- * and, when a change holds a discriminated union of events, that union. A kind without changes there is dispatched as
- * a whole. A root that cannot dispatch is a {@link ProblemCode#NO_DISPATCH_ROOT} warning that says what the archive
- * has instead.
+ * (see {@link ChangesPath}). A kind without changes there is dispatched as a whole. A root that cannot dispatch, and a
+ * changes path that leads to something other than changes, is a {@link ProblemCode#NO_DISPATCH_ROOT} warning that says
+ * what the archive has instead.
  */
 final class DispatchDerivation {
 
     /** How many similar documents or top-level entries a warning names at most. */
     private static final int LISTED = 5;
+
+    /** What a changes path must lead to, for warnings. */
+    private static final String CHANGES = "a list of objects or of events a discriminator tells apart";
 
     private final Map<SchemaRef, TypeDecl> types;
     private final SchemaSet schemas;
@@ -84,47 +86,91 @@ final class DispatchDerivation {
                     + "generated");
             return Optional.empty();
         }
+        return Optional.of(new Dispatch(union.id(), routes(union, root, at, given)));
+    }
+
+    /**
+     * A route for each kind of notification: to its changes when the changes path leads to them, else as a whole; a
+     * warning when the path leads to changes in no kind, or to something other than changes in one.
+     */
+    private List<Dispatch.Route> routes(UnionDecl union, DispatchRoot root, SchemaRef at, boolean given) {
+        String changesPath = (given ? "changesPath" : "LivePerson's changes path") + " \""
+                + String.join(".", root.changesPath()) + "\"";
+        ChangesPath path = root.changesPath().isEmpty() ? null : new ChangesPath(types, root.changesPath());
         List<Dispatch.Route> routes = new ArrayList<>();
+        Map<Said, List<String>> kindsBySaid = new LinkedHashMap<>();
+        Map<SchemaRef, Said> notDispatched = new LinkedHashMap<>();
         for (TypeDecl.Branch branch : union.objectBranches()) {
             SchemaRef notification = ((TypeRef.Named) branch.type()).id();
-            routes.add(root.changesPath().isEmpty() || !(types.get(notification) instanceof RecordDecl record)
-                    ? Dispatch.Route.whole(notification)
-                    : route(record, root.changesPath()).orElse(Dispatch.Route.whole(notification)));
-        }
-        if (!root.changesPath().isEmpty() && routes.stream().noneMatch(Dispatch.Route::hasChanges)) {
-            problems.warning(ProblemCode.NO_DISPATCH_ROOT, schemas.locate(at), (given ? "changesPath" : "LivePerson's "
-                    + "changes path") + " \"" + String.join(".", root.changesPath()) + "\" leads to a list of objects "
-                    + "in no branch of \"" + root + "\"; the visitor is called once per notification instead");
-        }
-        return Optional.of(new Dispatch(union.id(), routes));
-    }
-
-    /** The route of a notification whose changes are at {@code path}: empty when they are not a list of objects. */
-    private Optional<Dispatch.Route> route(RecordDecl notification, List<String> path) {
-        RecordDecl current = notification;
-        for (int i = 0; i < path.size() - 1; i++) {
-            current = find(current, path.get(i)).map(p -> record(p.type())).orElse(null);
-            if (current == null) {
-                return Optional.empty();
+            ChangesPath.Finding finding = path == null ? null : path.follow(notification);
+            if (finding instanceof ChangesPath.Finding.Changes changes) {
+                routes.add(changes.route());
+                continue;
+            }
+            routes.add(Dispatch.Route.whole(notification));
+            if (finding instanceof ChangesPath.Finding.Instead found) {
+                Said said = Said.of(found, root.changesPath());
+                kindsBySaid.computeIfAbsent(said, f -> new ArrayList<>()).add(kind(notification, union.id()));
+                if (!found.nothing()) {
+                    notDispatched.put(notification, said);
+                }
             }
         }
-        return find(current, path.get(path.size() - 1))
-                .filter(p -> p.type() instanceof TypeRef.ListOf list && record(list.element()) != null)
-                .map(p -> route(notification, path, record(((TypeRef.ListOf) p.type()).element())));
+        if (path != null && routes.stream().noneMatch(Dispatch.Route::hasChanges)) {
+            problems.warning(ProblemCode.NO_DISPATCH_ROOT, schemas.locate(at), changesPath + " leads to " + CHANGES
+                    + " in no branch of \"" + root + "\": " + sentences(kindsBySaid) + "; the visitor is called "
+                    + "once per notification instead");
+        } else {
+            notDispatched.forEach((notification, said) -> problems.warning(ProblemCode.NO_DISPATCH_ROOT,
+                    schemas.locate(notification), changesPath + ": " + kind(notification, union.id()) + " "
+                            + said.text(1) + ", not " + CHANGES + "; the visitor is called "
+                            + "once per notification of this kind instead"));
+        }
+        return routes;
     }
 
-    private Dispatch.Route route(RecordDecl notification, List<String> path, RecordDecl change) {
-        List<Property> events = change.properties().stream()
-                .filter(p -> p.type() instanceof TypeRef.Named named
-                        && types.get(named.id()) instanceof UnionDecl u
-                        && u.discriminator() != null)
-                .toList();
-        if (events.size() == 1) {
-            Property event = events.get(0);
-            return new Dispatch.Route(notification.id(), path, change.id(), event.jsonName(),
-                    ((TypeRef.Named) event.type()).id());
+    /**
+     * What a kind of notification has at the changes path, said after its name: {@code has nothing at "data"}, or
+     * {@code is a union ...} when {@code is}; kinds with the same finding share one.
+     */
+    private record Said(boolean is, String rest) {
+
+        static Said of(ChangesPath.Finding.Instead found, List<String> changesPath) {
+            if (found.at().isEmpty()) {
+                return new Said(true, found.what() + ", whose branches the path does not enter");
+            }
+            return new Said(false, found.what() + (found.at().equals(String.join(".", changesPath))
+                    && !found.nothing() ? " there" : " at \"" + found.at() + "\""));
         }
-        return new Dispatch.Route(notification.id(), path, change.id(), null, null);
+
+        /** @param kinds how many kinds of notification it is said of */
+        String text(int kinds) {
+            return (is ? (kinds == 1 ? "is " : "are ") : (kinds == 1 ? "has " : "have ")) + rest;
+        }
+    }
+
+    /** The kinds by what they have at the changes path: {@code #/$defs/Ping and #/$defs/Audit have nothing at "data"}. */
+    private static String sentences(Map<Said, List<String>> kindsBySaid) {
+        List<String> sentences = new ArrayList<>();
+        kindsBySaid.forEach((said, kinds) -> {
+            List<String> listed = kinds.stream().limit(LISTED).toList();
+            String last = kinds.size() > listed.size()
+                    ? listed.get(listed.size() - 1) + " and " + (kinds.size() - listed.size()) + " more"
+                    : listed.get(listed.size() - 1);
+            String named = listed.size() == 1 ? last
+                    : String.join(", ", listed.subList(0, listed.size() - 1)) + (kinds.size() > listed.size()
+                            ? ", " : " and ") + last;
+            sentences.add(named + " " + said.text(kinds.size()));
+        });
+        return String.join(", ", sentences);
+    }
+
+    /** A kind of notification as a warning names it: its pointer when it is in the root's document, else its address. */
+    private static String kind(SchemaRef notification, SchemaRef root) {
+        if (notification.file().equals(root.file())) {
+            return "#" + notification.pointer();
+        }
+        return notification.pointer().isEmpty() ? notification.file() : notification.toString();
     }
 
     /**
@@ -169,13 +215,5 @@ final class DispatchDerivation {
                 .filter(path -> path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).equals(name))
                 .limit(LISTED)
                 .toList();
-    }
-
-    private static Optional<Property> find(RecordDecl record, String jsonName) {
-        return record.properties().stream().filter(p -> p.jsonName().equals(jsonName)).findFirst();
-    }
-
-    private RecordDecl record(TypeRef type) {
-        return type instanceof TypeRef.Named named && types.get(named.id()) instanceof RecordDecl r ? r : null;
     }
 }

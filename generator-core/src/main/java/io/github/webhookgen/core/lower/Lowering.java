@@ -384,9 +384,9 @@ public final class Lowering {
     }
 
     /**
-     * Warns about the keywords beside a {@code $ref} that would shape the type: the referenced schema applies as it
-     * is (draft-07 Core §8.3 ignores every sibling; 2019-09 and later apply them, which the types do not merge).
-     * Annotations beside it are silent.
+     * Warns about the keywords beside a {@code $ref} that would shape the type where they are ignored: in draft-04 to
+     * draft-07 the referenced schema applies as it is (draft-07 Core §8.3); in 2019-09 and later such a {@code $ref}
+     * is {@linkplain #composite composite}. Annotations beside it are silent.
      */
     private void warnRefSiblings(SchemaRef at, JsonNode node) {
         if (!checked.add(at) || composite(at, node)) {

@@ -1,5 +1,6 @@
 package io.github.webhookgen.core.write;
 
+import io.github.webhookgen.core.archive.Archive;
 import io.github.webhookgen.core.diagnostics.Location;
 import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
@@ -20,11 +21,13 @@ import java.util.TreeMap;
  * does not hide them.
  *
  * @param fingerprint hash of the generator version, the configuration and every schema document
+ * @param schemas hash of the schema documents alone ({@link #schemasOf}), to tell which archive the files come from;
+ *     empty when unknown
  * @param files hash of each generated file, by path relative to the output directory
  * @param warnings the warnings of the run that generated the files
  * @param entryPoints the generated root type, visitor and dispatcher, or {@code null} when the archive has no root
  */
-public record Manifest(String fingerprint, SortedMap<String, String> files, List<Problem> warnings,
+public record Manifest(String fingerprint, String schemas, SortedMap<String, String> files, List<Problem> warnings,
         EntryPoints entryPoints) {
 
     public static final String FILE_NAME = ".webhookgen-manifest";
@@ -35,7 +38,7 @@ public record Manifest(String fingerprint, SortedMap<String, String> files, List
     }
 
     private static Manifest empty() {
-        return new Manifest("", new TreeMap<>(), List.of(), null);
+        return new Manifest("", "", new TreeMap<>(), List.of(), null);
     }
 
     static Manifest read(Path outputDirectory) {
@@ -45,12 +48,15 @@ public record Manifest(String fingerprint, SortedMap<String, String> files, List
         }
         try {
             String fingerprint = "";
+            String schemas = "";
             SortedMap<String, String> files = new TreeMap<>();
             List<Problem> warnings = new ArrayList<>();
             Map<String, String> entryPoints = new TreeMap<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.startsWith("fingerprint ")) {
                     fingerprint = line.substring("fingerprint ".length());
+                } else if (line.startsWith("schemas ")) {
+                    schemas = line.substring("schemas ".length());
                 } else if (line.startsWith("file ")) {
                     String[] parts = line.substring("file ".length()).split(" ", 2);
                     if (parts.length == 2) {
@@ -66,7 +72,7 @@ public record Manifest(String fingerprint, SortedMap<String, String> files, List
                     entryPoints.put(parts[0], parts[1]);
                 }
             }
-            return new Manifest(fingerprint, files, warnings, entryPoints(entryPoints));
+            return new Manifest(fingerprint, schemas, files, warnings, entryPoints(entryPoints));
         } catch (IOException | IllegalArgumentException e) {
             return empty();
         }
@@ -75,6 +81,16 @@ public record Manifest(String fingerprint, SortedMap<String, String> files, List
     private static EntryPoints entryPoints(Map<String, String> lines) {
         String root = lines.get("root");
         return root == null ? null : new EntryPoints(root, lines.get("visitor"), lines.get("dispatcher"));
+    }
+
+    /**
+     * The hash of an archive's schema documents, their paths and bytes: the same for the same documents, whatever the
+     * configuration, the generator version or the archive's file name.
+     */
+    public static String schemasOf(Archive archive) {
+        Hashing hashing = new Hashing();
+        archive.documents().forEach(hashing::add);
+        return hashing.hex();
     }
 
     /** A warning written by {@link #text()}: code, line, column, file, pointer and message, tab-separated. */
@@ -113,6 +129,9 @@ public record Manifest(String fingerprint, SortedMap<String, String> files, List
     String text() {
         StringBuilder out = new StringBuilder("# Written by webhookgen: what it generated here. Do not edit.\n");
         out.append("fingerprint ").append(fingerprint).append('\n');
+        if (!schemas.isEmpty()) {
+            out.append("schemas ").append(schemas).append('\n');
+        }
         if (entryPoints != null) {
             out.append("root ").append(entryPoints.rootType()).append('\n');
             if (entryPoints.hasDispatcher()) {

@@ -98,6 +98,12 @@ public final class OutputWriter {
         return Optional.ofNullable(Manifest.read(outputDirectory).entryPoints());
     }
 
+    /** The hash of the schema documents the last run generated from ({@link Manifest#schemasOf}), when recorded. */
+    public Optional<String> schemas() {
+        String schemas = Manifest.read(outputDirectory).schemas();
+        return schemas.isEmpty() ? Optional.empty() : Optional.of(schemas);
+    }
+
     public Outcome write(SortedMap<String, String> sources, String fingerprint) throws IOException {
         return write(sources, fingerprint, List.of(), null);
     }
@@ -114,6 +120,18 @@ public final class OutputWriter {
      * @throws IOException when a step failed; the directory is as it was
      */
     public Outcome write(SortedMap<String, String> sources, String fingerprint, List<Problem> warnings,
+            EntryPoints entryPoints) throws IOException {
+        return write(sources, fingerprint, "", warnings, entryPoints);
+    }
+
+    /**
+     * The same, recording {@code schemas}, the hash of the schema documents the sources come from
+     * ({@link Manifest#schemasOf}).
+     *
+     * @throws OutputNotRestoredException when a step failed and undoing the steps before it failed too
+     * @throws IOException when a step failed; the directory is as it was
+     */
+    public Outcome write(SortedMap<String, String> sources, String fingerprint, String schemas, List<Problem> warnings,
             EntryPoints entryPoints) throws IOException {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw new FileAlreadyExistsException(outputDirectory.toString());
@@ -139,7 +157,8 @@ public final class OutputWriter {
             }
             Path manifest = outputDirectory.resolve(Manifest.FILE_NAME);
             Path manifestAside = staged.writeAside(manifest,
-                    new Manifest(fingerprint, hashes, warnings, entryPoints).text().getBytes(StandardCharsets.UTF_8));
+                    new Manifest(fingerprint, schemas, hashes, warnings, entryPoints).text()
+                            .getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<Path, Path> file : aside.entrySet()) {
                 staged.place(file.getValue(), file.getKey());
             }

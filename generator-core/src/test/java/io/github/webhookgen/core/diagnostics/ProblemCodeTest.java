@@ -370,7 +370,7 @@ class ProblemCodeTest {
                   {"sequence": 1, "event": {"type": "Text", "message": 42}}]}}
                 """);
 
-        Problem problem = onlyExampleProblem(archive);
+        Problem problem = onlyExampleProblem(archive, ProblemCode.EXAMPLE_UNREADABLE);
 
         assertProblem(problem, ProblemCode.EXAMPLE_UNREADABLE, Severity.ERROR,
                 archive + File.separator + "webhooks_examples/text.json", "/body/changes/0/event/message", 2, 56);
@@ -383,7 +383,7 @@ class ProblemCodeTest {
                   {"sequence": 1, "event": {"type": "Text", "score": -0.0}}]}}
                 """);
 
-        Problem problem = onlyExampleProblem(archive);
+        Problem problem = onlyExampleProblem(archive, ProblemCode.EXAMPLE_NOT_ROUND_TRIPPED);
 
         assertProblem(problem, ProblemCode.EXAMPLE_NOT_ROUND_TRIPPED, Severity.ERROR,
                 archive + File.separator + "webhooks_examples/zero.json", "/body/changes/0/event/score", 2, 54);
@@ -396,10 +396,39 @@ class ProblemCodeTest {
                 {"type": "cqm.State", "body": {"changes": []}}
                 """);
 
-        Problem problem = onlyExampleProblem(archive);
+        Problem problem = onlyExampleProblem(archive, ProblemCode.EXAMPLE_NOT_DISPATCHED);
 
         assertProblem(problem, ProblemCode.EXAMPLE_NOT_DISPATCHED, Severity.ERROR,
                 archive + File.separator + "webhooks_examples/two.json", "", 2, 1);
+    }
+
+    @Test
+    void exampleNotValid() throws IOException {
+        Path archive = exampleArchive("webhooks_examples/delivered.json", """
+                {"type": "ms.Messaging", "body": {"changes": [
+                  {"sequence": 1, "event": {"type": "Accept", "status": "DELIVERED"}}]}}
+                """);
+
+        Problem problem = onlyExampleProblem(archive, ProblemCode.EXAMPLE_NOT_VALID);
+
+        assertProblem(problem, ProblemCode.EXAMPLE_NOT_VALID, Severity.WARNING,
+                archive + File.separator + "webhooks_examples/delivered.json", "/body/changes/0/event/status", 2, 57);
+    }
+
+    @Test
+    void examplesNotValidated() throws IOException {
+        Path archive = exampleArchive("webhooks_examples/state.json", """
+                {"type": "cqm.State", "body": {"changes": []}}
+                """);
+        Files.writeString(archive.resolve("webhooks/State.json"), """
+                {"type": "object", "properties": {
+                  "body": {"$ref": "#/definitions/Body"}}}
+                """);
+
+        Problem problem = onlyExampleProblem(archive, ProblemCode.EXAMPLES_NOT_VALIDATED);
+
+        assertProblem(problem, ProblemCode.EXAMPLES_NOT_VALIDATED, Severity.WARNING,
+                archive + File.separator + "webhooks/State.json", "/properties/body/$ref", 2, 20);
     }
 
     /** The examples check's test archive with one example; its classes are generated and compiled once. */
@@ -407,13 +436,19 @@ class ProblemCodeTest {
         return ProjectClasses.archive(dir.resolve("archive"), path, example);
     }
 
-    private static Problem onlyExampleProblem(Path archive) throws IOException {
+    /**
+     * The one problem with {@code code} that the examples check finds. (An example the generated code cannot read is
+     * most often also one the schemas do not allow: an {@code EXAMPLE_NOT_VALID} warning comes with the error.)
+     */
+    private static Problem onlyExampleProblem(Path archive, ProblemCode code) throws IOException {
         ProjectClasses.Compiled compiled = ProjectClasses.compiled();
         try (URLClassLoader classes = compiled.loader()) {
             List<Problem> problems = new ExampleCheck().run(
-                    ExampleCheckConfig.of(ArchiveSource.of(archive), compiled.sources()), classes).problems();
-            assertEquals(1, problems.size(), problems::toString);
-            return problems.get(0);
+                    ExampleCheckConfig.of(ArchiveSource.of(archive), ProjectClasses.generatedFrom(archive)), classes)
+                    .problems();
+            List<Problem> found = Runs.all(problems, p -> p.code() == code);
+            assertEquals(1, found.size(), problems::toString);
+            return found.get(0);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.JavaCompilation;
 import io.github.webhookgen.core.diagnostics.Problem;
 import io.github.webhookgen.core.diagnostics.ProblemCode;
+import io.github.webhookgen.core.lower.DispatchRoot;
 import io.github.webhookgen.core.write.EntryPoints;
 import io.github.webhookgen.core.write.OutputWriter;
 import java.io.IOException;
@@ -159,7 +160,8 @@ class ExampleCheckJackson3Test {
     private ExampleReport check(ClassLoader loader, String... examples) {
         Path archive = InlineSchemas.write(temp.resolve("archive"), "webhooks/Note.json", "{}");
         InlineSchemas.write(archive, examples);
-        return new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output), loader);
+        return new ExampleCheck().run(ExampleCheckConfig.of(ArchiveSource.of(archive), output)
+                .withDispatchRoot(DispatchRoot.of("webhooks/Note.json", null)), loader);
     }
 
     private static Problem only(ExampleReport report) {

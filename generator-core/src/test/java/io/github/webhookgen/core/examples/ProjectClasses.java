@@ -3,8 +3,12 @@ package io.github.webhookgen.core.examples;
 import io.github.webhookgen.core.Generator;
 import io.github.webhookgen.core.GeneratorConfig;
 import io.github.webhookgen.core.InlineSchemas;
+import io.github.webhookgen.core.archive.ArchiveLimits;
+import io.github.webhookgen.core.archive.ArchiveLoader;
 import io.github.webhookgen.core.archive.ArchiveSource;
 import io.github.webhookgen.core.diagnostics.JavaCompilation;
+import io.github.webhookgen.core.diagnostics.Problems;
+import io.github.webhookgen.core.write.Manifest;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,6 +88,26 @@ public final class ProjectClasses {
         /** A new class loader of the classes and Jackson 2; close it after use. */
         public URLClassLoader loader() {
             return ProjectClasses.loader(classes, jars(JACKSON_2));
+        }
+    }
+
+    /**
+     * An output directory like {@link #compiled()}'s whose manifest says its sources were generated from
+     * {@code archive}: for archives of other schema files but the same shapes as the compiled classes, which
+     * {@code ExampleCheck} would otherwise refuse as examples of another archive.
+     */
+    public static Path generatedFrom(Path archive) {
+        try {
+            Path copy = Files.createTempDirectory("webhookgen-generated");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(copy)));
+            String manifest = Files.readString(compiled().sources().resolve(Manifest.FILE_NAME));
+            String schemas = Manifest.schemasOf(new ArchiveLoader(ArchiveLimits.DEFAULT, List.of())
+                    .load(ArchiveSource.of(archive), new Problems()));
+            Files.writeString(copy.resolve(Manifest.FILE_NAME),
+                    manifest.replaceFirst("(?m)^schemas .*$", "schemas " + schemas));
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

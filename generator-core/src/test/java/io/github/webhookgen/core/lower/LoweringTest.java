@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Lowering to the type model, one nested group per keyword family. */
 class LoweringTest {
@@ -924,7 +926,132 @@ class LoweringTest {
 
             assertTrue(dispatch.routes().stream().noneMatch(Dispatch.Route::hasChanges));
             assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] changesPath \"payload.entries\" "
-                    + "leads to a list of objects in no branch of \"events/Root.json\"; the visitor is called once per "
+                    + "leads to a list of objects or of events a discriminator tells apart in no branch of "
+                    + "\"events/Root.json\": events/Chat.json and events/State.json have nothing at "
+                    + "\"payload.entries\", events/Ping.json has nothing at \"payload\"; the visitor is called once "
+                    + "per notification instead"), lines());
+        }
+
+        @Test
+        void aListWhoseElementsAreADiscriminatedUnionIsARouteOfEvents() {
+            String[] events = append(archive, "events/Batch.json", """
+                    {'properties': {'type': {'enum': ['batch']}, 'payload': {'properties': {
+                      'items': {'type': 'array', 'items': {'$ref': 'ChatEvent.json'}}}}}}""");
+            events[1] = "{'oneOf': [{'$ref': 'Batch.json'}, {'$ref': 'Ping.json'}]}";
+
+            Dispatch dispatch = lower(ROOT, events).dispatch().orElseThrow();
+
+            SchemaRef chatEvent = new SchemaRef("events/ChatEvent.json", "");
+            Dispatch.Route route = dispatch.routes().get(0);
+            assertEquals(new Dispatch.Route(new SchemaRef("events/Batch.json", ""), List.of("payload", "items"),
+                    chatEvent, null, chatEvent), route);
+            assertTrue(route.hasChanges());
+            assertTrue(route.changeIsEvent());
+            assertFalse(dispatch.routes().get(1).hasChanges());
+            assertEquals(List.of(), problems.all());
+        }
+
+        @Test
+        void aChangeThatHoldsEventsIsNotItselfAnEvent() {
+            Dispatch dispatch = lower(ROOT, archive).dispatch().orElseThrow();
+
+            assertFalse(dispatch.routes().get(0).changeIsEvent());
+            assertFalse(dispatch.routes().get(1).changeIsEvent());
+        }
+
+        /**
+         * What the changes path finds instead of changes, as the warning says it, by the schema of the items (a union
+         * that no discriminator tells apart is typed JsonNode, with a warning of its own).
+         */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                {'type': 'string'}                                               | a list of strings there
+                {'type': 'integer'}                                              | a list of integers there
+                {}                                                               | a list of values of any type there
+                {'type': 'array', 'items': {'type': 'number'}}                   | a list of lists of numbers there
+                {'enum': ['a', 'b']}                                             | a list of strings of an enum there
+                {'oneOf': [{'type': 'string'}, {'type': 'integer'}]}             | a list of strings or integers there
+                {'anyOf': [{'properties': {'a': {}}}, {'type': 'string'}]}       | a list of objects or strings there
+                {'oneOf': [{'properties': {'a': {'const': 1}}}, {'properties': {'b': {'const': 2}}}]} \
+                    | a list of values of any type there
+                """)
+        void aListOfWhatCannotBeDispatchedIsSaidPrecisely(String items, String found) {
+            lower(DispatchRoot.of("events/Root.json", "payload.entries"), "events/Root.json",
+                    "{'oneOf': [{'$ref': 'Audit.json'}, {'$ref': 'Ping.json'}]}",
+                    "events/Audit.json", "{'properties': {'type': {'const': 'audit'}, 'payload': {'properties': {"
+                            + "'entries': {'type': 'array', 'items': " + items + "}}}}}",
+                    "events/Ping.json", "{'properties': {'type': {'const': 'ping'}}}");
+
+            assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] changesPath \"payload.entries\" "
+                    + "leads to a list of objects or of events a discriminator tells apart in no branch of "
+                    + "\"events/Root.json\": events/Audit.json has " + found + ", events/Ping.json has nothing at "
+                    + "\"payload\"; the visitor is called once per notification instead"),
+                    lines().stream().filter(line -> line.contains("NO_DISPATCH_ROOT")).toList());
+        }
+
+        @Test
+        void anObjectAScalarOrAUnionOnTheWayIsSaidWithWhereItIs() {
+            lower(DispatchRoot.of("events/Root.json", "payload.entries"), "events/Root.json", """
+                    {'oneOf': [{'$ref': '#/$defs/Object'}, {'$ref': '#/$defs/Scalar'}, {'$ref': '#/$defs/Kinds'}],
+                     '$defs': {
+                       'Object': {'properties': {'type': {'const': 'object'}, 'payload': {'properties': {
+                         'entries': {'properties': {'id': {'type': 'string'}}}}}}},
+                       'Scalar': {'properties': {'type': {'const': 'scalar'}, 'payload': {'type': 'boolean'}}},
+                       'Kinds': {'oneOf': [{'properties': {'type': {'const': 'a'}}},
+                                           {'properties': {'type': {'const': 'b'}}}]}}}""");
+
+            assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] changesPath \"payload.entries\" "
+                    + "leads to a list of objects or of events a discriminator tells apart in no branch of "
+                    + "\"events/Root.json\": #/$defs/Object has an object there, #/$defs/Scalar has a boolean at "
+                    + "\"payload\", #/$defs/Kinds is a union that \"type\" tells apart, whose branches the path does "
+                    + "not enter; the visitor is called once per notification instead"), lines());
+        }
+
+        @Test
+        void aKindWithSomethingElseAtThePathIsAWarningWhereItIsWhenOtherKindsHaveChanges() {
+            String[] withAudit = append(archive, "events/Audit.json", """
+                    {'properties': {'type': {'enum': ['audit']}, 'payload': {'properties': {
+                      'items': {'type': 'array', 'items': {'type': 'string'}}}}}}""");
+            withAudit[1] = "{'oneOf': [{'$ref': 'Chat.json'}, {'$ref': 'Audit.json'}, {'$ref': 'Ping.json'}]}";
+
+            Dispatch dispatch = lower(ROOT, withAudit).dispatch().orElseThrow();
+
+            assertEquals(List.of(true, false, false), dispatch.routes().stream().map(Dispatch.Route::hasChanges)
+                    .toList());
+            assertEquals(List.of("events/Audit.json:1:1: warning: [NO_DISPATCH_ROOT] changesPath \"payload.items\": "
+                    + "events/Audit.json has a list of strings there, not a list of objects or of events a "
+                    + "discriminator tells apart; the visitor is called once per notification of this kind instead"),
+                    lines());
+        }
+
+        @Test
+        void propertyNamesAreSaidAsWrittenEvenWithAPercentSign() {
+            lower(DispatchRoot.of("events/Root.json", "100%.list"), "events/Root.json", """
+                    {'oneOf': [{'properties': {'type': {'const': 'a'}, '100%': {'type': 'string'}}},
+                               {'properties': {'type': {'const': 'b'}}}]}""");
+
+            assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] changesPath \"100%.list\" leads "
+                    + "to a list of objects or of events a discriminator tells apart in no branch of "
+                    + "\"events/Root.json\": #/oneOf/0 has a string at \"100%\", #/oneOf/1 has nothing at "
+                    + "\"100%\"; the visitor is called once per notification instead"), lines());
+        }
+
+        @Test
+        void manyKindsWithTheSameFindingAreNamedUpToFive() {
+            StringBuilder root = new StringBuilder("{'oneOf': [");
+            List<String> files = new java.util.ArrayList<>(List.of("events/Root.json", ""));
+            for (int i = 1; i <= 7; i++) {
+                root.append(i == 1 ? "" : ", ").append("{'$ref': 'K").append(i).append(".json'}");
+                files.addAll(List.of("events/K" + i + ".json", "{'properties': {'type': {'const': 'k" + i + "'}}}"));
+            }
+            files.set(1, root.append("]}").toString());
+
+            lower(DispatchRoot.of("events/Root.json", "data.events"), files.toArray(String[]::new));
+
+            assertEquals(List.of("events/Root.json:1:1: warning: [NO_DISPATCH_ROOT] changesPath \"data.events\" "
+                    + "leads to a list of objects or of events a discriminator tells apart in no branch of "
+                    + "\"events/Root.json\": events/K1.json, events/K2.json, events/K3.json, events/K4.json, "
+                    + "events/K5.json and 2 more have nothing at \"data\"; the visitor is called once per "
                     + "notification instead"), lines());
         }
 
