@@ -4,7 +4,7 @@
 # Maven build measurements.
 # Results go to benchmarks/target/results/ and the tables to benchmarks/target/results/report.md.
 #
-#   benchmarks/run.sh              everything (about 15 minutes on 2 cores)
+#   benchmarks/run.sh              everything (about 20 minutes on 2 cores)
 #   QUICK=1 benchmarks/run.sh      a smoke run with minimal iterations (about 3 minutes)
 #   SKIP_BUILD=1 / SKIP_MAVEN=1    reuse benchmarks.jar / skip measure-build.sh
 #   DECODE_ONLY=1                  only the decoding benchmarks (decode, diagnostic, both Jackson lines); no generation,

@@ -90,9 +90,10 @@ public final class Report {
     }
 
     private String render(Corpus corpus) throws IOException {
-        line(String.format(Locale.ROOT, "Versions: webhookgen %s, jsonschema2pojo %s, Jackson %s, JMH %s.",
+        line(String.format(Locale.ROOT, "Versions: webhookgen %s, jsonschema2pojo %s, Jackson %s and %s, JMH %s.",
                 BenchPaths.built("webhookgen.version"), BenchPaths.built("jsonschema2pojo.version"),
-                com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION, BenchPaths.built("jmh.version")));
+                com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION,
+                tools.jackson.databind.cfg.PackageVersion.VERSION, BenchPaths.built("jmh.version")));
         line("");
         decoding(corpus);
         generation();
