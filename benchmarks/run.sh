@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs all of them (see BENCHMARKS.md): JMH decoding, generation, scaling and the
-# discriminator diagnostic; first-run generation in fresh JVMs; the memory harness; the Maven build measurements.
+# Builds the benchmarks and runs all of them (see BENCHMARKS.md): JMH decoding, decoding on both Jackson lines,
+# generation, scaling and the discriminator diagnostic; first-run generation in fresh JVMs; the memory harness; the
+# Maven build measurements.
 # Results go to benchmarks/target/results/ and the tables to benchmarks/target/results/report.md.
 #
-#   benchmarks/run.sh              everything (about 15 minutes on 2 cores)
+#   benchmarks/run.sh              everything (about 20 minutes on 2 cores)
 #   QUICK=1 benchmarks/run.sh      a smoke run with minimal iterations (about 3 minutes)
 #   SKIP_BUILD=1 / SKIP_MAVEN=1    reuse benchmarks.jar / skip measure-build.sh
+#   DECODE_ONLY=1                  only the decoding benchmarks (decode, diagnostic, both Jackson lines); no generation,
+#                                  scaling, memory or Maven measurements
 #   DECODE_WARMUP=10               more warm-up iterations for the decoding benchmarks on a busy machine
 #   SOURCE="..."                   how to describe the code under test in machine.txt (default: from git)
 set -euo pipefail
@@ -49,6 +52,7 @@ fi
     echo "source: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'); uncommitted outside benchmarks/:" \
       "$(git -C "$root" status --porcelain 2>/dev/null | grep -v ' benchmarks/$\| BENCHMARKS.md$' | awk '{print $2}' | tr '\n' ' ')"
   fi
+  echo "settings: decoding ${decode[*]}; generation ${steady[*]}; QUICK=${QUICK:-0} DECODE_ONLY=${DECODE_ONLY:-0}"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$results/machine.txt"
 
@@ -56,20 +60,26 @@ java -jar "$jar" 'DecodeBenchmark' "${decode[@]}" "${profilers[@]}" -prof comp \
   -rf json -rff "$results/decode.json" | tee "$results/decode.txt"
 java -jar "$jar" 'DiscriminatorOrderBenchmark' "${decode[@]}" "${profilers[@]}" \
   -rf json -rff "$results/diagnose.json" | tee "$results/diagnose.txt"
-java -jar "$jar" 'GenerationBenchmark|ScalingBenchmark' "${steady[@]}" "${profilers[@]}" \
-  -rf json -rff "$results/generation.json" | tee "$results/generation.txt"
-# First run in a fresh JVM, on the thin class path (target/classes + target/lib): in the uber-jar the generator would
-# fingerprint its own code by hashing all 10 MB of it (~100 ms cold), which no real build does.
-java -cp "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main 'GenerationBenchmark' "${cold[@]}" \
-  -prof io.github.webhookgen.bench.CpuTimeProfiler -bm ss -tu ms -rf json -rff "$results/cold.json" | tee "$results/cold.txt"
-java -cp "$jar" io.github.webhookgen.bench.ScalingMemory "$results/memory.json" "${memory_sizes[@]}"
+java -jar "$jar" 'JacksonLinesBenchmark' "${decode[@]}" "${profilers[@]}" \
+  -rf json -rff "$results/lines.json" | tee "$results/lines.txt"
+if [[ "${DECODE_ONLY:-0}" == 1 ]]; then
+  rm -f "$results/generation.json" "$results/cold.json" "$results/memory.json"   # no tables from an earlier run
+else
+  java -jar "$jar" 'GenerationBenchmark|ScalingBenchmark' "${steady[@]}" "${profilers[@]}" \
+    -rf json -rff "$results/generation.json" | tee "$results/generation.txt"
+  # First run in a fresh JVM, on the thin class path (target/classes + target/lib): in the uber-jar the generator would
+  # fingerprint its own code by hashing all 10 MB of it (~100 ms cold), which no real build does.
+  java -cp "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main 'GenerationBenchmark' "${cold[@]}" \
+    -prof io.github.webhookgen.bench.CpuTimeProfiler -bm ss -tu ms -rf json -rff "$results/cold.json" | tee "$results/cold.txt"
+  java -cp "$jar" io.github.webhookgen.bench.ScalingMemory "$results/memory.json" "${memory_sizes[@]}"
+fi
 
 echo "load average after JMH: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
 
 java -cp "$jar" io.github.webhookgen.bench.Report "$results/decode.json" "$results/generation.json" \
-  "$results/cold.json" "$results/memory.json" "$results/diagnose.json" > "$results/report.md"
+  "$results/cold.json" "$results/memory.json" "$results/diagnose.json" "$results/lines.json" > "$results/report.md"
 
-if [[ "${SKIP_MAVEN:-0}" != 1 ]]; then
+if [[ "${SKIP_MAVEN:-0}" != 1 && "${DECODE_ONLY:-0}" != 1 ]]; then
   if [[ "${QUICK:-0}" == 1 ]]; then export RUNS=${RUNS:-2} WARMUP=${WARMUP:-1}; fi
   OUT="$root/$results/build" benchmarks/measure-build.sh
   cat "$results/build/summary.md" >> "$results/report.md"

@@ -15,7 +15,7 @@ import java.util.Map;
  * Turns JMH's JSON results (and {@link ScalingMemory}'s) into the Markdown tables of BENCHMARKS.md: throughput in
  * notifications/s and MB/s, bytes allocated per notification, and the ratios the targets are stated in.
  *
- * <pre>java -cp benchmarks.jar io.github.webhookgen.bench.Report jmh.json [cold.json] [memory.json] [diagnose.json]</pre>
+ * <pre>java -cp benchmarks.jar io.github.webhookgen.bench.Report jmh.json [cold.json] [memory.json] [diagnose.json] [lines.json]</pre>
  * Files are recognised by what they hold; missing sections are skipped.
  */
 public final class Report {
@@ -27,6 +27,17 @@ public final class Report {
             "jsonschema2pojo", "(b) jsonschema2pojo classes + hand dispatch",
             "jacksonTree", "(c) Jackson tree + hand dispatch",
             "rawTokens", "(d) raw token pass (floor)");
+    /** The variants of {@link JacksonLinesBenchmark}, by method name less the line's prefix. */
+    private static final String[] LINE_VARIANTS = {"EntryPoint", "PlainMapper", "Tree", "RawTokens"};
+    private static final Map<String, String> LINE_LABELS = Map.of(
+            "EntryPoint", "ours through the entry point: `Webhooks.dispatch(body, visitor)`",
+            "PlainMapper", "ours through a plain mapper: `readValue`, then `Webhooks.dispatch(notification, visitor)`",
+            "Tree", "Jackson tree + hand dispatch",
+            "RawTokens", "raw token pass (floor)");
+    /** Entry point ÷ raw token pass, in throughput: at least this. */
+    private static final double ENTRY_POINT_TARGET = 0.55;
+    /** Plain mapper ÷ tree, in throughput: at least this. */
+    private static final double PLAIN_MAPPER_TARGET = 1.0;
 
     private final List<Row> rows = new ArrayList<>();
     private final List<Row> cold = new ArrayList<>();
@@ -79,9 +90,10 @@ public final class Report {
     }
 
     private String render(Corpus corpus) throws IOException {
-        line(String.format(Locale.ROOT, "Versions: webhookgen %s, jsonschema2pojo %s, Jackson %s, JMH %s.",
+        line(String.format(Locale.ROOT, "Versions: webhookgen %s, jsonschema2pojo %s, Jackson %s and %s, JMH %s.",
                 BenchPaths.built("webhookgen.version"), BenchPaths.built("jsonschema2pojo.version"),
-                com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION, BenchPaths.built("jmh.version")));
+                com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION,
+                tools.jackson.databind.cfg.PackageVersion.VERSION, BenchPaths.built("jmh.version")));
         line("");
         decoding(corpus);
         generation();
@@ -89,6 +101,7 @@ public final class Report {
         scaling();
         memory();
         diagnostics(corpus);
+        jacksonLines(corpus);
         return out.toString();
     }
 
@@ -270,6 +283,64 @@ public final class Report {
                     r.metric("gc.alloc.rate.norm") / corpus.notifications()));
         }
         line("");
+    }
+
+    private void jacksonLines(Corpus corpus) throws IOException {
+        if (rows.stream().noneMatch(r -> r.benchmark.startsWith("JacksonLinesBenchmark."))) {
+            return;
+        }
+        int n = corpus.notifications();
+        line("### Decode + dispatch on both Jackson lines, side by side (JacksonLinesBenchmark)");
+        line("");
+        line(String.format(Locale.ROOT, "The same corpus and operation as the decode table (%d notifications, %d handler"
+                + " calls), the same variants on each Jackson line, each benchmark in a JVM of its own. Ratios are of"
+                + " throughput (higher = faster); wall = from the JMH scores, CPU = from the CPU time of the whole JVM"
+                + " per operation; met = the unrounded ratio is at least the target.", n, DecodeBenchmark.DecodeCheck.calls(corpus).size()));
+        line("");
+        jacksonLine("jackson2", "Jackson 2 (" + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION + ")", n);
+        jacksonLine("jackson3", "Jackson 3 (" + tools.jackson.databind.cfg.PackageVersion.VERSION + ")", n);
+    }
+
+    private void jacksonLine(String prefix, String title, int n) {
+        Map<String, Row> byName = new LinkedHashMap<>();
+        for (String name : LINE_VARIANTS) {
+            Row row = find("JacksonLinesBenchmark." + prefix + name, "");
+            if (row != null) {
+                byName.put(name, row);
+            }
+        }
+        if (byName.isEmpty()) {
+            return;
+        }
+        line("#### " + title);
+        line("");
+        line("| variant | ops/s (± 99.9%) | notifications/s | CPU µs/op | alloc B/notification |");
+        line("|---|---:|---:|---:|---:|");
+        for (Map.Entry<String, Row> e : byName.entrySet()) {
+            Row r = e.getValue();
+            line(String.format(Locale.ROOT, "| %s | %,.0f (± %,.0f) | %,.0f | %,.0f | %,.0f |", LINE_LABELS.get(e.getKey()),
+                    r.score, r.error, r.score * n, r.metric("cpu.process.norm") / 1000,
+                    r.metric("gc.alloc.rate.norm") / n));
+        }
+        line("");
+        line("| ratio of throughputs | wall | CPU | target | met? (wall / CPU) |");
+        line("|---|---:|---:|---:|---|");
+        target("entry point ÷ raw token pass", byName.get("EntryPoint"), byName.get("RawTokens"), ENTRY_POINT_TARGET);
+        target("plain mapper ÷ tree", byName.get("PlainMapper"), byName.get("Tree"), PLAIN_MAPPER_TARGET);
+        line("");
+    }
+
+    /** A row of throughput ratios, {@code variant} against {@code base}, against a target of at least {@code atLeast}. */
+    private void target(String name, Row variant, Row base, double atLeast) {
+        double wall = variant == null || base == null ? Double.NaN : variant.score / base.score;
+        double cpu = variant == null || base == null ? Double.NaN
+                : base.metric("cpu.process.norm") / variant.metric("cpu.process.norm");
+        line(String.format(Locale.ROOT, "| %s | %s | %s | ≥ %.2f× | %s / %s |", name, ratio(wall), ratio(cpu), atLeast,
+                met(wall, atLeast), met(cpu, atLeast)));
+    }
+
+    private static String met(double value, double atLeast) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "–" : value >= atLeast ? "met" : "**missed**";
     }
 
     private static String ratio(double value) {
