@@ -52,6 +52,7 @@ final class Codecs {
      */
     CodeBlock literal(Property property) {
         Constant constant = property.constant();
+        ScalarKind kind = property.type() instanceof TypeRef.Scalar scalar ? scalar.kind() : ScalarKind.NUMBER;
         return switch (constant.kind()) {
             case STRING -> CodeBlock.of("$S", constant.text());
             case BOOLEAN -> CodeBlock.of("$T.$L", JavaTypes.BOOLEAN, Boolean.parseBoolean(constant.text()) ? "TRUE"
